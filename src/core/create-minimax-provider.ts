@@ -1,0 +1,60 @@
+import { NoSuchModelError } from '@ai-sdk/provider';
+import { MiniMaxChatModel } from './minimax-chat-model';
+import type { MiniMaxChatModelId } from './minimax-models';
+import {
+  loadMiniMaxApiKey,
+  resolveMiniMaxBaseURLs,
+  type MiniMaxProviderSettings,
+} from './minimax-provider-settings';
+import type { MiniMaxCoreModel } from './minimax-types';
+
+/** The provider shape every spec entry shares; `MODEL` is that spec's language model. */
+export interface MiniMaxProviderBase<MODEL> {
+  (modelId: MiniMaxChatModelId): MODEL;
+  /** A MiniMax chat-completions model (`/v1/chat/completions`). */
+  chat(modelId: MiniMaxChatModelId): MODEL;
+  languageModel(modelId: MiniMaxChatModelId): MODEL;
+  /** MiniMax has no embedding models: throws `NoSuchModelError`. */
+  textEmbeddingModel(modelId: string): never;
+  /** MiniMax has no embedding models: throws `NoSuchModelError`. */
+  embeddingModel(modelId: string): never;
+  /** Image models are not served by this provider: throws `NoSuchModelError`. */
+  imageModel(modelId: string): never;
+}
+
+/**
+ * Builds a provider instance for one AI SDK spec: `wrap` is that spec's thin
+ * adapter around the spec-neutral core model.
+ */
+export function createMiniMaxProviderBase<MODEL>(
+  settings: MiniMaxProviderSettings,
+  wrap: (core: MiniMaxCoreModel) => MODEL,
+): MiniMaxProviderBase<MODEL> {
+  const { baseURL } = resolveMiniMaxBaseURLs(settings);
+  const headers = () => ({
+    Authorization: `Bearer ${loadMiniMaxApiKey(settings)}`,
+    ...settings.headers,
+  });
+
+  const createChatModel = (modelId: MiniMaxChatModelId) =>
+    wrap(new MiniMaxChatModel(modelId, { provider: 'minimax.chat', baseURL, headers, fetch: settings.fetch }));
+
+  const noSuchModel = (modelType: 'embeddingModel' | 'imageModel') => (modelId: string): never => {
+    throw new NoSuchModelError({
+      modelId,
+      modelType,
+      message: `MiniMax provider has no ${modelType === 'imageModel' ? 'image' : 'embedding'} model "${modelId}".`,
+    });
+  };
+
+  const provider = function (modelId: MiniMaxChatModelId) {
+    if (new.target) throw new Error('The MiniMax model function cannot be called with the new keyword.');
+    return createChatModel(modelId);
+  } as MiniMaxProviderBase<MODEL>;
+  provider.chat = createChatModel;
+  provider.languageModel = createChatModel;
+  provider.textEmbeddingModel = noSuchModel('embeddingModel');
+  provider.embeddingModel = noSuchModel('embeddingModel');
+  provider.imageModel = noSuchModel('imageModel');
+  return provider;
+}

@@ -1,0 +1,12 @@
+import type { FetchFunction } from '@ai-sdk/provider-utils';
+
+/** What a core model needs from its provider instance. */
+export interface MiniMaxModelConfig {
+  /** Reported as the model's `provider` (e.g. `minimax.chat`). */
+  provider: string;
+  /** Base URL without a trailing slash, e.g. `https://api.minimax.io/v1`. */
+  baseURL: string;
+  /** Auth and custom headers; called per request so the API key is read lazily. */
+  headers: () => Record<string, string | undefined>;
+  fetch?: FetchFunction;
+}

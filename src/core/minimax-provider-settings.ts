@@ -1,0 +1,64 @@
+import { loadApiKey, withoutTrailingSlash, type FetchFunction } from '@ai-sdk/provider-utils';
+
+export interface MiniMaxProviderSettings {
+  /** MiniMax API key. Default: the `MINIMAX_API_KEY` environment variable. */
+  apiKey?: string;
+  /**
+   * Base URL of the OpenAI-compatible API (chat completions are posted to
+   * `${baseURL}/chat/completions`). Default: `MINIMAX_BASE_URL`, then
+   * `MINIMAX_API_BASE`, then the region's host (`https://api.minimax.io/v1`).
+   */
+  baseURL?: string;
+  /** Base URL of the Anthropic-compatible API. Default: derived like `baseURL` (`https://api.minimax.io/anthropic/v1`). */
+  anthropicBaseURL?: string;
+  /** `global` (api.minimax.io, the default) or `cn` (api.minimaxi.com). */
+  region?: 'global' | 'cn';
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** A custom fetch, e.g. for proxies, tests or middleware. */
+  fetch?: FetchFunction;
+}
+
+const HOSTS = { global: 'https://api.minimax.io', cn: 'https://api.minimaxi.com' } as const;
+
+function readEnv(name: string): string | undefined {
+  // `process` is absent in some edge and browser runtimes.
+  const value = typeof process !== 'undefined' ? process.env?.[name] : undefined;
+  return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/**
+ * Reads an endpoint URL that may name the full path (LiteLLM's convention:
+ * `…/anthropic/v1/messages`, `…/v1/chat/completions`) and returns both API
+ * bases it implies.
+ */
+export function deriveMiniMaxBaseURLs(url: string): { baseURL: string; anthropicBaseURL: string } {
+  const base = withoutTrailingSlash(url)!.replace(/\/(chat\/completions|messages)$/, '');
+  const anthropic = base.match(/^(.*)\/anthropic(\/v1)?$/);
+  if (anthropic) return { baseURL: `${anthropic[1]}/v1`, anthropicBaseURL: `${anthropic[1]}/anthropic/v1` };
+  const root = base.replace(/\/v1$/, '');
+  return { baseURL: base, anthropicBaseURL: `${root}/anthropic/v1` };
+}
+
+export function resolveMiniMaxBaseURLs(settings: MiniMaxProviderSettings): { baseURL: string; anthropicBaseURL: string } {
+  const fromEnv = readEnv('MINIMAX_BASE_URL') ?? readEnv('MINIMAX_API_BASE');
+  const host = HOSTS[settings.region ?? 'global'] ?? HOSTS.global;
+  const defaults = fromEnv
+    ? deriveMiniMaxBaseURLs(fromEnv)
+    : { baseURL: `${host}/v1`, anthropicBaseURL: `${host}/anthropic/v1` };
+  return {
+    baseURL: settings.baseURL ? deriveMiniMaxBaseURLs(settings.baseURL).baseURL : defaults.baseURL,
+    anthropicBaseURL: settings.anthropicBaseURL
+      ? deriveMiniMaxBaseURLs(settings.anthropicBaseURL).anthropicBaseURL
+      : defaults.anthropicBaseURL,
+  };
+}
+
+/** Loads the API key when a request is made, so creating a provider never throws. */
+export function loadMiniMaxApiKey(settings: MiniMaxProviderSettings): string {
+  return loadApiKey({
+    apiKey: settings.apiKey,
+    environmentVariableName: 'MINIMAX_API_KEY',
+    description: 'MiniMax',
+  });
+}

@@ -1,0 +1,22 @@
+import type { LanguageModelV4, ProviderV4 } from '@ai-sdk/provider';
+import { MiniMaxLanguageModelV4 } from './adapters/language-model-v4';
+import { createMiniMaxProviderBase, type MiniMaxProviderBase } from './core/create-minimax-provider';
+import type { MiniMaxChatModelId } from './core/minimax-models';
+import type { MiniMaxProviderSettings } from './core/minimax-provider-settings';
+
+export * from './shared-exports';
+
+/** A MiniMax provider instance for ai@7 (LanguageModelV4). */
+export interface MiniMaxProvider extends MiniMaxProviderBase<LanguageModelV4>, Omit<ProviderV4, 'languageModel' | 'embeddingModel' | 'imageModel'> {
+  readonly specificationVersion: 'v4';
+  (modelId: MiniMaxChatModelId): LanguageModelV4;
+}
+
+/** Creates a MiniMax provider for ai@7. */
+export function createMiniMax(settings: MiniMaxProviderSettings = {}): MiniMaxProvider {
+  const base = createMiniMaxProviderBase<LanguageModelV4>(settings, (core) => new MiniMaxLanguageModelV4(core));
+  return Object.assign(base, { specificationVersion: 'v4' as const });
+}
+
+/** The default MiniMax provider: API key from `MINIMAX_API_KEY`. */
+export const minimax = createMiniMax();

@@ -1,0 +1,151 @@
+/**
+ * Writes scripted (or default) responses to an HTTP response: JSON, SSE (with optional delays between
+ * chunks), raw bytes, MiniMax `base_resp` failures and hanging responses.
+ */
+import type { ServerResponse } from 'node:http';
+import {
+  DEFAULT_EMULATOR_MODEL,
+  buildBaseRespBody,
+  buildChatCompletion,
+  buildChatCompletionChunks,
+  encodeSseEvent,
+  estimatePromptTokens,
+} from './emulator-chat-responses.js';
+import type { ScriptedReply, ScriptedResponse } from './emulator-types.js';
+
+/** What the response writers need to know about the chat request being answered. */
+export interface ChatRequestContext {
+  /** `stream: true` in the request. */
+  stream: boolean;
+  /** `stream_options.include_usage: true` in the request. */
+  includeUsage: boolean;
+  /** `reasoning_split: true` in the request (MiniMax's default is false: `<think>` inline in content). */
+  reasoningSplit: boolean;
+  /** The request's model (echoed). */
+  model: string;
+  /** Estimated prompt tokens of the request's messages. */
+  promptTokens: number;
+  /** Emulator-wide delay between SSE chunks. */
+  chunkDelayMs: number;
+}
+
+/** Derives the {@link ChatRequestContext} of a parsed chat-completions request body. */
+export function chatRequestContext(body: any, chunkDelayMs: number): ChatRequestContext {
+  return {
+    stream: body?.stream === true,
+    includeUsage: body?.stream_options?.include_usage === true,
+    reasoningSplit: body?.reasoning_split === true,
+    model: typeof body?.model === 'string' && body.model ? body.model : DEFAULT_EMULATOR_MODEL,
+    promptTokens: estimatePromptTokens(body?.messages),
+    chunkDelayMs,
+  };
+}
+
+const SSE_HEADERS: Record<string, string> = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' };
+const JSON_HEADERS: Record<string, string> = { 'content-type': 'application/json' };
+
+function applyHeaders(res: ServerResponse, ...sets: Array<Record<string, string> | undefined>): void {
+  for (const set of sets) {
+    for (const [name, value] of Object.entries(set ?? {})) res.setHeader(name.toLowerCase(), value);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Sends a JSON body with the given status. */
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void {
+  res.statusCode = status;
+  applyHeaders(res, JSON_HEADERS, headers);
+  res.end(JSON.stringify(body));
+}
+
+/** Streams pre-encoded SSE events, waiting `delayMs` between them; stops early if the client went away. */
+export async function sendSse(
+  res: ServerResponse,
+  events: string[],
+  delayMs: number,
+  headers?: Record<string, string>,
+): Promise<void> {
+  res.statusCode = 200;
+  applyHeaders(res, SSE_HEADERS, headers);
+  res.flushHeaders();
+  for (let i = 0; i < events.length; i++) {
+    if (i > 0 && delayMs > 0) await sleep(delayMs);
+    if (res.destroyed) return;
+    res.write(events[i]);
+  }
+  if (!res.destroyed) res.end();
+}
+
+async function sendReply(res: ServerResponse, reply: ScriptedReply, ctx: ChatRequestContext): Promise<void> {
+  const common = { model: ctx.model, reasoningSplit: ctx.reasoningSplit, promptTokens: ctx.promptTokens };
+  const failure = reply.errorAfterChunks;
+  if (!ctx.stream) {
+    if (failure) sendJson(res, 200, buildBaseRespBody(failure.code, failure.message, { model: ctx.model }));
+    else sendJson(res, 200, buildChatCompletion(reply, common));
+    return;
+  }
+  const chunks = buildChatCompletionChunks(reply, {
+    ...common,
+    delivery: reply.delivery,
+    chunkSize: reply.chunkSize,
+    includeUsage: ctx.includeUsage,
+  });
+  let events: string[];
+  if (failure) {
+    const first = chunks[0] as { id: string; created: number };
+    const errorChunk = buildBaseRespBody(failure.code, failure.message, {
+      model: ctx.model,
+      id: first.id,
+      created: first.created,
+      object: 'chat.completion.chunk',
+    });
+    events = [...chunks.slice(0, Math.max(0, failure.after)), errorChunk].map(encodeSseEvent);
+  } else {
+    events = [...chunks.map(encodeSseEvent), 'data: [DONE]\n\n'];
+  }
+  await sendSse(res, events, ctx.chunkDelayMs);
+}
+
+/** Writes one scripted response for a chat request. Resolves when the response has ended (or hangs open). */
+export async function sendScriptedResponse(
+  res: ServerResponse,
+  scripted: ScriptedResponse,
+  ctx: ChatRequestContext,
+): Promise<void> {
+  switch (scripted.type) {
+    case 'json':
+      sendJson(res, scripted.status ?? 200, scripted.body, scripted.headers);
+      return;
+    case 'raw':
+      res.statusCode = scripted.status;
+      applyHeaders(res, { 'content-type': 'text/plain; charset=utf-8' }, scripted.headers);
+      res.end(scripted.body);
+      return;
+    case 'sse': {
+      const events = scripted.chunks.map(encodeSseEvent);
+      if (scripted.done ?? true) events.push('data: [DONE]\n\n');
+      await sendSse(res, events, scripted.chunkDelayMs ?? ctx.chunkDelayMs, scripted.headers);
+      return;
+    }
+    case 'reply':
+      await sendReply(res, scripted, ctx);
+      return;
+    case 'base-resp':
+      sendJson(res, 200, buildBaseRespBody(scripted.code, scripted.message, { model: ctx.model }));
+      return;
+    case 'hang':
+      if (ctx.stream) {
+        res.statusCode = 200;
+        applyHeaders(res, SSE_HEADERS);
+        res.flushHeaders();
+      }
+      return; // never ends: the client's abort (or close()) tears the socket down
+    default: {
+      const unknown: never = scripted;
+      sendJson(res, 500, { error: `unknown scripted response type: ${JSON.stringify(unknown)}` });
+    }
+  }
+}

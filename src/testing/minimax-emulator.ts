@@ -1,0 +1,171 @@
+/**
+ * A local MiniMax-compatible HTTP server on 127.0.0.1: speaks the OpenAI-compatible chat-completions wire
+ * (JSON and SSE), answers from a FIFO of scripted responses or a default responder, records every request
+ * and tracks connections and client aborts.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { buildAuthErrorBody, buildHttpErrorBody } from './emulator-chat-responses.js';
+import { createDefaultReply } from './emulator-default-reply.js';
+import { chatRequestContext, sendJson, sendScriptedResponse } from './emulator-send-response.js';
+import type {
+  MiniMaxEmulator,
+  MiniMaxEmulatorOptions,
+  RecordedRequest,
+  ScriptedResponse,
+} from './emulator-types.js';
+import { validateChatRequest } from './emulator-validate-request.js';
+
+const CHAT_COMPLETIONS_PATH = '/v1/chat/completions';
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    req.on('data', (part: Buffer) => parts.push(part));
+    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    req.on('error', reject);
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('client closed the connection before sending the whole body'));
+    });
+  });
+}
+
+function lowerCaseHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+function isAuthorized(headers: Record<string, string>, apiKey: string): boolean {
+  const bearer = /^Bearer\s+(.+)$/i.exec(headers['authorization'] ?? '');
+  return (bearer !== null && bearer[1].trim() === apiKey) || headers['x-api-key'] === apiKey;
+}
+
+/** Starts an emulator on 127.0.0.1 (random free port by default) and resolves once it listens. */
+export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}): Promise<MiniMaxEmulator> {
+  const queue: ScriptedResponse[] = [];
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const chunkDelayMs = options.chunkDelayMs ?? 0;
+  let closedRequests = 0;
+  let closing = false;
+  let closePromise: Promise<void> | undefined;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.on('close', () => {
+      if (!res.writableFinished && !closing) closedRequests++;
+    });
+
+    const rawBody = await readBody(req);
+    const headers = lowerCaseHeaders(req);
+    let body: any;
+    let invalidJson = false;
+    if (rawBody.trim() !== '') {
+      try {
+        body = JSON.parse(rawBody);
+      } catch {
+        invalidJson = true;
+      }
+    }
+    const path = req.url ?? '/';
+    const method = req.method ?? 'GET';
+    requests.push({ method, path, headers, body, rawBody });
+
+    const pathname = new URL(path, 'http://127.0.0.1').pathname.replace(/\/+$/, '');
+    if (pathname === '/anthropic' || pathname.startsWith('/anthropic/')) {
+      sendJson(
+        res,
+        404,
+        buildHttpErrorBody('not_found_error', `the Anthropic-compatible API is not emulated yet: ${pathname}`, 404),
+      );
+      return;
+    }
+    if (pathname !== CHAT_COMPLETIONS_PATH) {
+      sendJson(res, 404, buildHttpErrorBody('not_found_error', `404 page not found: ${pathname}`, 404));
+      return;
+    }
+    if (method !== 'POST') {
+      sendJson(res, 405, buildHttpErrorBody('invalid_request_error', `method ${method} not allowed`, 405), {
+        allow: 'POST',
+      });
+      return;
+    }
+    if (options.apiKey !== undefined && !isAuthorized(headers, options.apiKey)) {
+      sendJson(res, 401, buildAuthErrorBody());
+      return;
+    }
+    if (invalidJson) {
+      sendJson(
+        res,
+        400,
+        buildHttpErrorBody('bad_request_error', 'invalid params, request body is not valid JSON (2013)', 400),
+      );
+      return;
+    }
+    const rejection = validateChatRequest(body);
+    if (rejection) {
+      sendJson(res, rejection.status, rejection.body);
+      return;
+    }
+
+    const scripted: ScriptedResponse = queue.shift() ?? { type: 'reply', ...createDefaultReply(body) };
+    await sendScriptedResponse(res, scripted, chatRequestContext(body, chunkDelayMs));
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent || res.destroyed) {
+        res.destroy();
+        return;
+      }
+      sendJson(res, 500, buildHttpErrorBody('api_error', `emulator error: ${String(error)}`, 500));
+    });
+  });
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('emulator: unexpected server address');
+  const url = `http://127.0.0.1:${address.port}`;
+
+  return {
+    url,
+    baseURL: `${url}/v1`,
+    anthropicBaseURL: `${url}/anthropic/v1`,
+    requests,
+    enqueue(...responses: ScriptedResponse[]) {
+      queue.push(...responses);
+    },
+    reset() {
+      queue.length = 0;
+      requests.length = 0;
+      closedRequests = 0;
+    },
+    get openConnections() {
+      return sockets.size;
+    },
+    get closedRequests() {
+      return closedRequests;
+    },
+    close() {
+      closePromise ??= new Promise<void>((resolve) => {
+        closing = true;
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+      return closePromise;
+    },
+  };
+}
