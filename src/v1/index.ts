@@ -1,0 +1,22 @@
+import type { LanguageModelV1, ProviderV1 } from '@ai-sdk/provider-v1';
+import { MiniMaxLanguageModelV1 } from '../adapters/language-model-v1';
+import { createMiniMaxProviderBase, type MiniMaxProviderBase } from '../core/create-minimax-provider';
+import type { MiniMaxChatModelId } from '../core/minimax-models';
+import type { MiniMaxProviderSettings } from '../core/minimax-provider-settings';
+
+export * from '../shared-exports';
+
+/** A MiniMax provider instance for ai@4 (LanguageModelV1). */
+export interface MiniMaxProvider
+  extends MiniMaxProviderBase<LanguageModelV1>,
+    Omit<ProviderV1, 'languageModel' | 'textEmbeddingModel' | 'imageModel'> {
+  (modelId: MiniMaxChatModelId): LanguageModelV1;
+}
+
+/** Creates a MiniMax provider for ai@4. */
+export function createMiniMax(settings: MiniMaxProviderSettings = {}): MiniMaxProvider {
+  return createMiniMaxProviderBase<LanguageModelV1>(settings, (core) => new MiniMaxLanguageModelV1(core));
+}
+
+/** The default MiniMax provider for ai@4: API key from `MINIMAX_API_KEY`. */
+export const minimax = createMiniMax();
