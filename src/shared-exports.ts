@@ -11,3 +11,4 @@ export { minimaxProviderOptionsSchema, type MiniMaxProviderOptions } from './cor
 export { MINIMAX_ERROR_CODES } from './core/minimax-error';
 export type { MiniMaxProviderSettings } from './core/minimax-provider-settings';
 export type { MiniMaxReasoningDetail } from './core/minimax-reasoning-details';
+export type { MiniMaxProviderBase } from './core/create-minimax-provider';

@@ -55,8 +55,13 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
   let closePromise: Promise<void> | undefined;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const socket = req.socket;
     res.on('close', () => {
-      if (!res.writableFinished && !closing) closedRequests++;
+      if (res.writableFinished) return;
+      if (!closing) closedRequests++;
+      // The client went away mid-response (e.g. a half-closed socket during a `hang`): drop the connection
+      // so that `openConnections` reflects it at once.
+      socket.destroy();
     });
 
     const rawBody = await readBody(req);
@@ -160,11 +165,16 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
       return closedRequests;
     },
     close() {
-      closePromise ??= new Promise<void>((resolve) => {
+      closePromise ??= (async () => {
         closing = true;
-        server.close(() => resolve());
+        const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Sockets still in the set have not emitted 'close' yet (they leave the set on 'close').
+        const socketsClosed = [...sockets].map(
+          (socket) => new Promise<void>((resolve) => socket.once('close', () => resolve())),
+        );
         for (const socket of sockets) socket.destroy();
-      });
+        await Promise.all([serverClosed, ...socketsClosed]);
+      })();
       return closePromise;
     },
   };

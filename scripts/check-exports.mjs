@@ -1,0 +1,35 @@
+// Checks the built package the way users load it: every entry imports under
+// ESM and under CJS (through the package's own "exports"), and exposes what
+// the README promises.
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+const entries = {
+  'minimax-ai-provider': { spec: 'v4', provider: true },
+  'minimax-ai-provider/v1': { spec: 'v1', provider: true },
+  'minimax-ai-provider/testing': { provider: false },
+};
+
+let checks = 0;
+for (const [name, expected] of Object.entries(entries)) {
+  for (const [kind, mod] of [
+    ['esm', await import(name)],
+    ['cjs', require(name)],
+  ]) {
+    if (expected.provider) {
+      assert.equal(typeof mod.createMiniMax, 'function', `${name} (${kind}) exports createMiniMax`);
+      assert.equal(typeof mod.minimax, 'function', `${name} (${kind}) exports minimax`);
+      assert.equal(typeof mod.calculateMiniMaxCost, 'function', `${name} (${kind}) exports calculateMiniMaxCost`);
+      assert.ok(Array.isArray(mod.MINIMAX_MODELS) && mod.MINIMAX_MODELS.length >= 3, `${name} (${kind}) exports the model table`);
+      const model = mod.createMiniMax({ apiKey: 'check' })('MiniMax-M2.1');
+      assert.equal(model.specificationVersion, expected.spec, `${name} (${kind}) model spec`);
+      assert.equal(model.modelId, 'MiniMax-M2.1');
+    } else {
+      assert.equal(typeof mod.createMiniMaxEmulator, 'function', `${name} (${kind}) exports createMiniMaxEmulator`);
+    }
+    checks++;
+    console.log(`ok ${name} (${kind})`);
+  }
+}
+console.log(`${checks} passed, 0 failed`);
