@@ -9,7 +9,10 @@ export interface MiniMaxProviderSettings {
    * `MINIMAX_API_BASE`, then the region's host (`https://api.minimax.io/v1`).
    */
   baseURL?: string;
-  /** Base URL of the Anthropic-compatible API. Default: derived like `baseURL` (`https://api.minimax.io/anthropic/v1`). */
+  /**
+   * Base URL of the Anthropic-compatible API. Default: derived from `baseURL`
+   * when that is set, else like it (`https://api.minimax.io/anthropic/v1`).
+   */
   anthropicBaseURL?: string;
   /** `global` (api.minimax.io, the default) or `cn` (api.minimaxi.com). */
   region?: 'global' | 'cn';
@@ -41,10 +44,13 @@ export function deriveMiniMaxBaseURLs(url: string): { baseURL: string; anthropic
 }
 
 export function resolveMiniMaxBaseURLs(settings: MiniMaxProviderSettings): { baseURL: string; anthropicBaseURL: string } {
+  // An explicit URL (either one) wins and implies the other; then the environment; then the region's host.
+  const explicit = settings.baseURL ?? settings.anthropicBaseURL;
   const fromEnv = readEnv('MINIMAX_BASE_URL') ?? readEnv('MINIMAX_API_BASE');
   const host = HOSTS[settings.region ?? 'global'] ?? HOSTS.global;
-  const defaults = fromEnv
-    ? deriveMiniMaxBaseURLs(fromEnv)
+  const implied = explicit ?? fromEnv;
+  const defaults = implied
+    ? deriveMiniMaxBaseURLs(implied)
     : { baseURL: `${host}/v1`, anthropicBaseURL: `${host}/anthropic/v1` };
   return {
     baseURL: settings.baseURL ? deriveMiniMaxBaseURLs(settings.baseURL).baseURL : defaults.baseURL,
