@@ -12,3 +12,4 @@ export { MINIMAX_ERROR_CODES } from './core/minimax-error';
 export type { MiniMaxProviderSettings } from './core/minimax-provider-settings';
 export type { MiniMaxReasoningDetail } from './core/minimax-reasoning-details';
 export type { MiniMaxProviderBase } from './core/create-minimax-provider';
+export { getMiniMaxCost, type MiniMaxProviderMetadata } from './core/minimax-provider-metadata';

@@ -1,0 +1,16 @@
+// `npm run demo`: every example in turn, offline unless MINIMAX_API_KEY is set.
+import { costExample } from './cost';
+import { generateExample } from './generate';
+import { setup } from './setup';
+import { streamExample } from './stream';
+import { toolAgentExample } from './tool-agent';
+
+const ctx = await setup();
+try {
+  await generateExample(ctx);
+  await streamExample(ctx);
+  await toolAgentExample(ctx);
+  await costExample();
+} finally {
+  await ctx.close();
+}

@@ -1,0 +1,21 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+
+describe('npm run demo (offline)', () => {
+  it('prints reasoning, a streamed answer, a two-step tool call and its cost against the emulator', async () => {
+    const env = { ...process.env };
+    delete env.MINIMAX_API_KEY;
+    delete env.MINIMAX_BASE_URL;
+    delete env.MINIMAX_API_BASE;
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { env, timeout: 60_000 });
+    expect(stdout).toContain('MINIMAX_API_KEY is not set: running offline against the local MiniMax emulator');
+    expect(stdout).toMatch(/Reasoning: .+\n/);
+    expect(stdout).toMatch(/Answer: +2 \+ 2 = 4\./);
+    expect(stdout).toMatch(/\[thinking\] .+\n\[answer\] +.+/);
+    expect(stdout).toMatch(/Step 1: finish=tool-calls[\s\S]*tool call: get_weather\(\{"location":"Tokyo"\}\)[\s\S]*Step 2: finish=stop/);
+    expect(stdout).toMatch(/Total: \d+ in \/ \d+ out, \$0\.\d{6}/);
+  }, 90_000);
+});
