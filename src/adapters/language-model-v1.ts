@@ -21,6 +21,7 @@ import type {
   ProviderRecord,
   ToolResultOutput,
 } from '../core/minimax-types';
+import { CoreModelAdapter } from './core-model-adapter';
 import { toSettingWarnings } from './map-warnings';
 
 type V1Part = { type: string; providerMetadata?: ProviderRecord; [key: string]: unknown };
@@ -196,23 +197,9 @@ function rawCall(body: unknown) {
 }
 
 /** LanguageModelV1 (ai@4) over the spec-neutral core. */
-export class MiniMaxLanguageModelV1 implements LanguageModelV1 {
+export class MiniMaxLanguageModelV1 extends CoreModelAdapter implements LanguageModelV1 {
   readonly specificationVersion = 'v1' as const;
   readonly defaultObjectGenerationMode = 'json' as const;
-  private readonly core: MiniMaxCoreModel;
-
-  constructor(core: MiniMaxCoreModel) {
-    this.core = core;
-  }
-
-  get provider(): string {
-    return this.core.provider;
-  }
-
-  get modelId(): string {
-    return this.core.modelId;
-  }
-
   get supportsImageUrls(): boolean {
     return this.core.supportsImageInput;
   }

@@ -7,6 +7,7 @@ import type {
 } from '@ai-sdk/provider';
 import type { MiniMaxCallOptions, MiniMaxCoreModel, MiniMaxStreamPart } from '../core/minimax-types';
 import { convertSpecPrompt } from './convert-spec-prompt';
+import { CoreModelAdapter } from './core-model-adapter';
 import { toFeatureWarnings } from './map-warnings';
 
 /** Call options of V2, V3 and V4 → neutral: the same fields, a prompt whose file data may be tagged. */
@@ -26,22 +27,8 @@ export function supportedUrlsFor(core: MiniMaxCoreModel): Record<string, RegExp[
 }
 
 /** LanguageModelV4 (ai@7) over the spec-neutral core: only shapes change here. */
-export class MiniMaxLanguageModelV4 implements LanguageModelV4 {
+export class MiniMaxLanguageModelV4 extends CoreModelAdapter implements LanguageModelV4 {
   readonly specificationVersion = 'v4' as const;
-  private readonly core: MiniMaxCoreModel;
-
-  constructor(core: MiniMaxCoreModel) {
-    this.core = core;
-  }
-
-  get provider(): string {
-    return this.core.provider;
-  }
-
-  get modelId(): string {
-    return this.core.modelId;
-  }
-
   get supportedUrls(): Record<string, RegExp[]> {
     return supportedUrlsFor(this.core);
   }
