@@ -88,6 +88,43 @@ describe.each(DRIVERS)('$name (LanguageModel$spec)', (driver) => {
     });
   });
 
+  describe('structured output and input kinds', () => {
+    const schema = { type: 'object' as const, properties: { answer: { type: 'number' as const } }, required: ['answer'] };
+
+    it('M2.x: puts the JSON schema in the system prompt (warning) and the SDK parses the text', async () => {
+      emulator.enqueue({ type: 'reply', reasoning: 'Return JSON.', text: '{"answer":4}' });
+      const { object, warnings } = await driver.generateObject(settings(), { schema, prompt: 'What is 2+2?' });
+      expect(object).toEqual({ answer: 4 });
+      const body = chatRequests()[0].body;
+      expect(body).not.toHaveProperty('response_format');
+      expect(body.messages[0].role).toBe('system');
+      expect(body.messages[0].content).toContain('"answer"');
+      expect(warnings.some((w) => w.setting === 'responseFormat' || w.feature === 'responseFormat')).toBe(true);
+    });
+
+    it('M3: sends response_format with the JSON schema', async () => {
+      emulator.enqueue({ type: 'reply', text: '{"answer":4}' });
+      const { object } = await driver.generateObject(settings(), { schema, prompt: 'What is 2+2?', modelId: 'MiniMax-M3' });
+      expect(object).toEqual({ answer: 4 });
+      expect(chatRequests()[0].body.response_format).toMatchObject({ type: 'json_schema', json_schema: { schema: expect.objectContaining({ required: ['answer'] }) } });
+    });
+
+    it('M3: sends an image as an image_url data URL', async () => {
+      await driver.generate(settings(), { modelId: 'MiniMax-M3', prompt: 'Describe', image: new Uint8Array([137, 80, 78, 71]) });
+      expect(chatRequests()[0].body.messages[0].content).toEqual([
+        { type: 'text', text: 'Describe' },
+        { type: 'image_url', image_url: { url: 'data:image/png;base64,iVBORw==' } },
+      ]);
+    });
+
+    it('M2.x: rejects image input with UnsupportedFunctionalityError before any request', async () => {
+      const error = await driver.generate(settings(), { prompt: 'Describe', image: new Uint8Array([1, 2, 3]) }).catch((e) => e);
+      expect(error.name).toBe('AI_UnsupportedFunctionalityError');
+      expect(error.message).toContain('image input');
+      expect(chatRequests()).toHaveLength(0);
+    });
+  });
+
   describe('stream', () => {
     it('streams reasoning then text, asks for usage, and reports usage and cost at the end', async () => {
       emulator.enqueue({

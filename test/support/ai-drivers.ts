@@ -20,6 +20,8 @@ export interface CallArgs {
   /** A weather tool is offered and executed; the loop stops after `maxSteps`. */
   withTools?: boolean;
   maxSteps?: number;
+  /** Sent as an image part after the prompt text. */
+  image?: Uint8Array;
 }
 
 export interface GenerateOutcome {
@@ -47,9 +49,21 @@ export interface Driver {
   createMiniMax(settings: MiniMaxProviderSettings): (modelId: string) => unknown;
   generate(settings: MiniMaxProviderSettings, args: CallArgs): Promise<GenerateOutcome>;
   stream(settings: MiniMaxProviderSettings, args: CallArgs): Promise<StreamOutcome>;
+  /** `generateObject` with a JSON schema. */
+  generateObject(settings: MiniMaxProviderSettings, args: CallArgs & { schema: JSONSchema7 }): Promise<{ object: unknown; warnings: GenerateOutcome['warnings'] }>;
 }
 
-export const WEATHER_SCHEMA: import('json-schema').JSONSchema7 = {
+type JSONSchema7 = import('json-schema').JSONSchema7;
+
+/** The prompt as messages when an image is attached, as a plain prompt otherwise. */
+function promptOf(args: CallArgs) {
+  const text = args.prompt ?? 'Solve: 2+2=?';
+  return args.image
+    ? { messages: [{ role: 'user' as const, content: [{ type: 'text' as const, text }, { type: 'image' as const, image: args.image, mimeType: 'image/png', mediaType: 'image/png' }] }] }
+    : { prompt: text };
+}
+
+export const WEATHER_SCHEMA: JSONSchema7 = {
   type: 'object',
   properties: { location: { type: 'string', description: 'City name' } },
   required: ['location'],
@@ -103,12 +117,21 @@ const ai4Driver: Driver = {
       errors,
     };
   },
+  async generateObject(settings, args) {
+    const result = await ai4.generateObject({
+      model: v1.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1'),
+      prompt: args.prompt ?? 'Give me an object',
+      schema: ai4.jsonSchema(args.schema),
+      maxRetries: 0,
+    });
+    return { object: result.object, warnings: (result.warnings ?? []) as GenerateOutcome['warnings'] };
+  },
 };
 
 function ai4Args(settings: MiniMaxProviderSettings, args: CallArgs) {
   return {
     model: v1.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1'),
-    prompt: args.prompt ?? 'Solve: 2+2=?',
+    ...promptOf(args),
     ...(args.system ? { system: args.system } : {}),
     ...(args.temperature !== undefined ? { temperature: args.temperature } : {}),
     maxRetries: args.maxRetries ?? 0,
@@ -172,12 +195,21 @@ const ai7Driver: Driver = {
       errors,
     };
   },
+  async generateObject(settings, args) {
+    const result = await ai7.generateObject({
+      model: v4.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1'),
+      prompt: args.prompt ?? 'Give me an object',
+      schema: ai7.jsonSchema(args.schema),
+      maxRetries: 0,
+    });
+    return { object: result.object, warnings: (result.warnings ?? []) as GenerateOutcome['warnings'] };
+  },
 };
 
 function ai7Args(settings: MiniMaxProviderSettings, args: CallArgs) {
   return {
     model: v4.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1'),
-    prompt: args.prompt ?? 'Solve: 2+2=?',
+    ...promptOf(args),
     ...(args.system ? { system: args.system } : {}),
     ...(args.temperature !== undefined ? { temperature: args.temperature } : {}),
     maxRetries: args.maxRetries ?? 0,
