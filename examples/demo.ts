@@ -1,4 +1,5 @@
 // `npm run demo`: every example in turn, offline unless MINIMAX_API_KEY is set.
+import { agentExample } from './agent';
 import { costExample } from './cost';
 import { generateExample } from './generate';
 import { setup } from './setup';
@@ -10,6 +11,7 @@ try {
   await generateExample(ctx);
   await streamExample(ctx);
   await toolAgentExample(ctx);
+  await agentExample(ctx);
   await costExample();
 } finally {
   await ctx.close();

@@ -8,6 +8,8 @@ const require = createRequire(import.meta.url);
 const entries = {
   'minimax-ai-provider': { spec: 'v4', provider: true },
   'minimax-ai-provider/v1': { spec: 'v1', provider: true },
+  'minimax-ai-provider/v2': { spec: 'v2', provider: true },
+  'minimax-ai-provider/v3': { spec: 'v3', provider: true },
   'minimax-ai-provider/testing': { provider: false },
 };
 

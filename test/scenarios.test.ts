@@ -30,6 +30,25 @@ function exposed(error: unknown): string {
 }
 
 describe.each(DRIVERS)('$name (LanguageModel$spec)', (driver) => {
+  it('is accepted by its ai major without any compatibility warning', async () => {
+    const logged: Array<{ type: string; feature?: string }> = [];
+    const globals = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
+    const previous = globals.AI_SDK_LOG_WARNINGS;
+    // ai@5+ hands every warning it would print to this hook.
+    // ai@5 passes the warnings array, ai@6+ an options object holding it.
+    globals.AI_SDK_LOG_WARNINGS = (arg: unknown) =>
+      void logged.push(...((Array.isArray(arg) ? arg : (arg as { warnings: typeof logged }).warnings) as typeof logged));
+    try {
+      await driver.generate(settings(), { temperature: 0 });
+      await driver.stream(settings(), {});
+    } finally {
+      globals.AI_SDK_LOG_WARNINGS = previous;
+    }
+    expect(logged.filter((w) => w.type === 'compatibility')).toEqual([]);
+    // The hook works: the clamped temperature is logged on every major that logs warnings.
+    if (driver.spec !== 'v1') expect(logged.some((w) => w.type === 'unsupported' || w.type === 'unsupported-setting')).toBe(true);
+  });
+
   describe('generate', () => {
     it('returns text, reasoning, usage and USD cost; sends reasoning_split and the bearer key', async () => {
       emulator.enqueue({
@@ -122,6 +141,19 @@ describe.each(DRIVERS)('$name (LanguageModel$spec)', (driver) => {
       expect(error.name).toBe('AI_UnsupportedFunctionalityError');
       expect(error.message).toContain('image input');
       expect(chatRequests()).toHaveLength(0);
+    });
+  });
+
+  describe('thinking', () => {
+    it('maps providerOptions.minimax.thinking to MiniMax\'s thinking on M3', async () => {
+      await driver.generate(settings(), { modelId: 'MiniMax-M3', providerOptions: { minimax: { thinking: { type: 'disabled' } } } });
+      expect(chatRequests()[0].body.thinking).toEqual({ type: 'disabled' });
+    });
+
+    it('warns instead of sending thinking: disabled to M2.x, which always thinks', async () => {
+      const result = await driver.generate(settings(), { providerOptions: { minimax: { thinking: { type: 'disabled' } } } });
+      expect(chatRequests()[0].body).not.toHaveProperty('thinking');
+      expect(result.warnings.some((w) => w.setting === 'reasoning' || w.feature === 'reasoning' || String((w as { message?: string }).message).startsWith('reasoning'))).toBe(true);
     });
   });
 
@@ -303,5 +335,22 @@ describe.each(DRIVERS)('$name (LanguageModel$spec)', (driver) => {
       expect(error.name).toMatch(/Abort/);
       await expect.poll(() => emulator.closedRequests).toBe(1);
     });
+  });
+});
+
+describe('ai@7 only: the top-level reasoning option (LanguageModelV4)', () => {
+  const ai7 = DRIVERS.find((d) => d.spec === 'v4')!;
+
+  it.each([
+    ['none', { type: 'disabled' }],
+    ['high', { type: 'adaptive' }],
+  ] as const)('maps reasoning: "%s" to thinking %j on M3', async (reasoning, thinking) => {
+    await ai7.generate(settings(), { modelId: 'MiniMax-M3', reasoning });
+    expect(chatRequests()[0].body.thinking).toEqual(thinking);
+  });
+
+  it('sends no thinking for reasoning: "provider-default"', async () => {
+    await ai7.generate(settings(), { modelId: 'MiniMax-M3', reasoning: 'provider-default' });
+    expect(chatRequests()[0].body).not.toHaveProperty('thinking');
   });
 });

@@ -4,8 +4,12 @@
  * (option names, result field names, stream part shapes) and nothing else.
  */
 import * as ai4 from 'ai-v4';
+import * as ai5 from 'ai-v5';
+import * as ai6 from 'ai-v6';
 import * as ai7 from 'ai';
 import * as v1 from '../../src/v1/index';
+import * as v2 from '../../src/v2/index';
+import * as v3 from '../../src/v3/index';
 import * as v4 from '../../src/index';
 import type { MiniMaxProviderSettings } from '../../src/core/minimax-provider-settings';
 
@@ -22,6 +26,8 @@ export interface CallArgs {
   maxSteps?: number;
   /** Sent as an image part after the prompt text. */
   image?: Uint8Array;
+  /** ai@7's top-level reasoning option (ignored by older majors). */
+  reasoning?: 'provider-default' | 'none' | 'low' | 'medium' | 'high';
 }
 
 export interface GenerateOutcome {
@@ -43,7 +49,7 @@ export interface StreamOutcome extends GenerateOutcome {
 
 export interface Driver {
   name: string;
-  spec: 'v1' | 'v4';
+  spec: 'v1' | 'v2' | 'v3' | 'v4';
   /** ai@4 hands reasoning back as text only; ai@6+ hands back provider metadata too. */
   exactReasoningRoundTrip: boolean;
   createMiniMax(settings: MiniMaxProviderSettings): (modelId: string) => unknown;
@@ -152,82 +158,92 @@ function ai4Args(settings: MiniMaxProviderSettings, args: CallArgs) {
   };
 }
 
-const ai7Driver: Driver = {
-  name: 'ai@7',
-  spec: 'v4',
-  exactReasoningRoundTrip: true,
-  createMiniMax: (settings) => v4.createMiniMax(settings),
-  async generate(settings, args) {
-    const result = await ai7.generateText(ai7Args(settings, args));
-    return {
-      text: result.text,
-      reasoningText: result.reasoningText,
-      finishReason: result.finishReason,
-      usage: { inputTokens: result.totalUsage.inputTokens, outputTokens: result.totalUsage.outputTokens },
-      providerMetadata: result.providerMetadata as GenerateOutcome['providerMetadata'],
-      warnings: (result.warnings ?? []) as GenerateOutcome['warnings'],
-      steps: result.steps.length,
-      toolResults: result.steps.flatMap((s) => s.toolResults.map((r) => r.output)),
-    };
-  },
-  async stream(settings, args) {
-    const errors: unknown[] = [];
-    const result = ai7.streamText({ ...ai7Args(settings, args), onError: ({ error }) => void errors.push(error) });
-    const textDeltas: string[] = [];
-    const reasoningDeltas: string[] = [];
-    for await (const part of result.fullStream) {
-      if (part.type === 'text-delta') textDeltas.push(part.text);
-      if (part.type === 'reasoning-delta') reasoningDeltas.push(part.text);
-    }
-    const steps = await result.steps;
-    const usage = await result.totalUsage;
-    return {
-      text: await result.text,
-      reasoningText: await result.reasoningText,
-      finishReason: await result.finishReason,
-      usage: { inputTokens: usage.inputTokens, outputTokens: usage.outputTokens },
-      providerMetadata: (await result.providerMetadata) as GenerateOutcome['providerMetadata'],
-      warnings: ((await result.warnings) ?? []) as GenerateOutcome['warnings'],
-      steps: steps.length,
-      toolResults: steps.flatMap((s) => s.toolResults.map((r) => r.output)),
-      textDeltas,
-      reasoningDeltas,
-      errors,
-    };
-  },
-  async generateObject(settings, args) {
-    const result = await ai7.generateObject({
-      model: v4.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1'),
-      prompt: args.prompt ?? 'Give me an object',
-      schema: ai7.jsonSchema(args.schema),
-      maxRetries: 0,
-    });
-    return { object: result.object, warnings: (result.warnings ?? []) as GenerateOutcome['warnings'] };
-  },
-};
+/** ai@5, ai@6 and ai@7 share one API for everything the scenarios use. */
+type ModernAi = typeof ai7;
+type ModernEntry = { createMiniMax(settings: MiniMaxProviderSettings): (modelId: string) => unknown };
 
-function ai7Args(settings: MiniMaxProviderSettings, args: CallArgs) {
-  return {
-    model: v4.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1'),
+function modernDriver(name: string, spec: Driver['spec'], ai: ModernAi, entry: ModernEntry): Driver {
+  const callArgs = (settings: MiniMaxProviderSettings, args: CallArgs) => ({
+    model: entry.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1') as Parameters<ModernAi['generateText']>[0]['model'],
     ...promptOf(args),
     ...(args.system ? { system: args.system } : {}),
     ...(args.temperature !== undefined ? { temperature: args.temperature } : {}),
     maxRetries: args.maxRetries ?? 0,
     abortSignal: args.abortSignal,
     providerOptions: args.providerOptions as never,
+    ...(args.reasoning ? { reasoning: args.reasoning } : {}),
     ...(args.withTools
       ? {
           tools: {
-            get_weather: ai7.tool({
+            get_weather: ai.tool({
               description: 'Get the current weather for a city',
-              inputSchema: ai7.jsonSchema<{ location: string }>(WEATHER_SCHEMA),
+              inputSchema: ai.jsonSchema<{ location: string }>(WEATHER_SCHEMA),
               execute: async ({ location }) => weatherReport(location),
             }),
           },
-          stopWhen: ai7.stepCountIs(args.maxSteps ?? 3),
+          stopWhen: ai.stepCountIs(args.maxSteps ?? 3),
         }
       : {}),
+  });
+
+  return {
+    name,
+    spec,
+    exactReasoningRoundTrip: true,
+    createMiniMax: (settings) => entry.createMiniMax(settings),
+    async generate(settings, args) {
+      const result = await ai.generateText(callArgs(settings, args) as never);
+      return {
+        text: result.text,
+        reasoningText: result.reasoningText,
+        finishReason: result.finishReason,
+        usage: { inputTokens: result.totalUsage.inputTokens, outputTokens: result.totalUsage.outputTokens },
+        providerMetadata: result.providerMetadata as GenerateOutcome['providerMetadata'],
+        warnings: (result.warnings ?? []) as GenerateOutcome['warnings'],
+        steps: result.steps.length,
+        toolResults: result.steps.flatMap((s) => s.toolResults.map((r) => r.output)),
+      };
+    },
+    async stream(settings, args) {
+      const errors: unknown[] = [];
+      const result = ai.streamText({ ...(callArgs(settings, args) as object), onError: ({ error }: { error: unknown }) => void errors.push(error) } as never);
+      const textDeltas: string[] = [];
+      const reasoningDeltas: string[] = [];
+      for await (const part of result.fullStream) {
+        if (part.type === 'text-delta') textDeltas.push(part.text);
+        if (part.type === 'reasoning-delta') reasoningDeltas.push(part.text);
+      }
+      const steps = await result.steps;
+      const usage = await result.totalUsage;
+      return {
+        text: await result.text,
+        reasoningText: await result.reasoningText,
+        finishReason: await result.finishReason,
+        usage: { inputTokens: usage.inputTokens, outputTokens: usage.outputTokens },
+        providerMetadata: (await result.providerMetadata) as GenerateOutcome['providerMetadata'],
+        warnings: ((await result.warnings) ?? []) as GenerateOutcome['warnings'],
+        steps: steps.length,
+        toolResults: steps.flatMap((s) => s.toolResults.map((r) => r.output)),
+        textDeltas,
+        reasoningDeltas,
+        errors,
+      };
+    },
+    async generateObject(settings, args) {
+      const result = await ai.generateObject({
+        model: entry.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1') as never,
+        prompt: args.prompt ?? 'Give me an object',
+        schema: ai.jsonSchema(args.schema),
+        maxRetries: 0,
+      });
+      return { object: result.object, warnings: (result.warnings ?? []) as GenerateOutcome['warnings'] };
+    },
   };
 }
 
-export const DRIVERS: Driver[] = [ai4Driver, ai7Driver];
+export const DRIVERS: Driver[] = [
+  ai4Driver,
+  modernDriver('ai@5', 'v2', ai5 as unknown as ModernAi, v2),
+  modernDriver('ai@6', 'v3', ai6 as unknown as ModernAi, v3),
+  modernDriver('ai@7', 'v4', ai7, v4),
+];

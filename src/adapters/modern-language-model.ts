@@ -1,0 +1,72 @@
+import type {
+  MiniMaxCallOptions,
+  MiniMaxFinishReason,
+  MiniMaxGenerateResult,
+  MiniMaxStreamPart,
+  MiniMaxUsage,
+  MiniMaxWarning,
+} from '../core/minimax-types';
+import { convertSpecPrompt } from './convert-spec-prompt';
+import { CoreModelAdapter } from './core-model-adapter';
+
+/**
+ * What differs between LanguageModelV2, V3 and V4 on the way out: warnings,
+ * finish reason and usage shapes. Everything else (content, stream parts,
+ * call options) has the same form in all three.
+ */
+export interface ModernSpecMapping {
+  warnings(warnings: MiniMaxWarning[]): unknown[];
+  finishReason(reason: MiniMaxFinishReason): unknown;
+  usage(usage: MiniMaxUsage): unknown;
+}
+
+/** Call options of V2, V3 and V4 → neutral: the same fields, a prompt whose file data may be tagged. */
+export function fromModernCallOptions(options: object): MiniMaxCallOptions {
+  const o = options as MiniMaxCallOptions;
+  return { ...o, prompt: convertSpecPrompt(o.prompt as never) };
+}
+
+const IMAGE_URLS = { 'image/*': [/^https?:\/\/.+/i] };
+
+/** The shared body of the V2, V3 and V4 adapters; each passes its mapping. */
+export abstract class ModernLanguageModel extends CoreModelAdapter {
+  protected abstract readonly mapping: ModernSpecMapping;
+
+  /** URLs MiniMax fetches itself: images on models that accept them. */
+  get supportedUrls(): Record<string, RegExp[]> {
+    return this.core.supportsImageInput ? IMAGE_URLS : {};
+  }
+
+  protected async generate(options: object) {
+    const result: MiniMaxGenerateResult = await this.core.doGenerate(fromModernCallOptions(options));
+    return {
+      ...result,
+      finishReason: this.mapping.finishReason(result.finishReason),
+      usage: this.mapping.usage(result.usage),
+      warnings: this.mapping.warnings(result.warnings),
+    };
+  }
+
+  protected async stream(options: object) {
+    const result = await this.core.doStream(fromModernCallOptions(options));
+    const mapping = this.mapping;
+    const stream = result.stream.pipeThrough(
+      new TransformStream<MiniMaxStreamPart, unknown>({
+        transform(part, controller) {
+          if (part.type === 'stream-start') {
+            controller.enqueue({ type: 'stream-start', warnings: mapping.warnings(part.warnings) });
+          } else if (part.type === 'finish') {
+            controller.enqueue({
+              ...part,
+              finishReason: mapping.finishReason(part.finishReason),
+              usage: mapping.usage(part.usage),
+            });
+          } else {
+            controller.enqueue(part);
+          }
+        },
+      }),
+    );
+    return { stream, request: result.request, response: result.response };
+  }
+}

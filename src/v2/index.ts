@@ -1,0 +1,22 @@
+import type { LanguageModelV2, ProviderV2 } from '@ai-sdk/provider-v2';
+import { MiniMaxLanguageModelV2 } from '../adapters/language-model-v2';
+import { createMiniMaxProviderBase, type MiniMaxProviderBase } from '../core/create-minimax-provider';
+import type { MiniMaxChatModelId } from '../core/minimax-models';
+import type { MiniMaxProviderSettings } from '../core/minimax-provider-settings';
+
+export * from '../shared-exports';
+
+/** A MiniMax provider instance for ai@5 (LanguageModelV2). */
+export interface MiniMaxProvider
+  extends MiniMaxProviderBase<LanguageModelV2>,
+    Omit<ProviderV2, 'languageModel' | 'textEmbeddingModel' | 'imageModel'> {
+  (modelId: MiniMaxChatModelId): LanguageModelV2;
+}
+
+/** Creates a MiniMax provider for ai@5. */
+export function createMiniMax(settings: MiniMaxProviderSettings = {}): MiniMaxProvider {
+  return createMiniMaxProviderBase<LanguageModelV2>(settings, (core) => new MiniMaxLanguageModelV2(core));
+}
+
+/** The default MiniMax provider for ai@5: API key from `MINIMAX_API_KEY`. */
+export const minimax = createMiniMax();

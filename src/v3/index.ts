@@ -1,0 +1,24 @@
+import type { LanguageModelV3, ProviderV3 } from '@ai-sdk/provider-v3';
+import { MiniMaxLanguageModelV3 } from '../adapters/language-model-v3';
+import { createMiniMaxProviderBase, type MiniMaxProviderBase } from '../core/create-minimax-provider';
+import type { MiniMaxChatModelId } from '../core/minimax-models';
+import type { MiniMaxProviderSettings } from '../core/minimax-provider-settings';
+
+export * from '../shared-exports';
+
+/** A MiniMax provider instance for ai@6 (LanguageModelV3). */
+export interface MiniMaxProvider
+  extends MiniMaxProviderBase<LanguageModelV3>,
+    Omit<ProviderV3, 'languageModel' | 'embeddingModel' | 'textEmbeddingModel' | 'imageModel'> {
+  readonly specificationVersion: 'v3';
+  (modelId: MiniMaxChatModelId): LanguageModelV3;
+}
+
+/** Creates a MiniMax provider for ai@6. */
+export function createMiniMax(settings: MiniMaxProviderSettings = {}): MiniMaxProvider {
+  const base = createMiniMaxProviderBase<LanguageModelV3>(settings, (core) => new MiniMaxLanguageModelV3(core));
+  return Object.assign(base, { specificationVersion: 'v3' as const });
+}
+
+/** The default MiniMax provider for ai@6: API key from `MINIMAX_API_KEY`. */
+export const minimax = createMiniMax();
