@@ -1,5 +1,6 @@
 import { NoSuchModelError } from '@ai-sdk/provider';
-import { MiniMaxChatModel } from './minimax-chat-model';
+import { minimaxChatEndpoint } from './minimax-chat-endpoint';
+import { MiniMaxLanguageModel } from './minimax-language-model';
 import type { MiniMaxChatModelId } from './minimax-models';
 import {
   loadMiniMaxApiKey,
@@ -37,7 +38,7 @@ export function createMiniMaxProviderBase<MODEL>(
   });
 
   const createChatModel = (modelId: MiniMaxChatModelId) =>
-    wrap(new MiniMaxChatModel(modelId, { provider: 'minimax.chat', baseURL, headers, fetch: settings.fetch }));
+    wrap(new MiniMaxLanguageModel(modelId, { provider: 'minimax.chat', baseURL, headers, fetch: settings.fetch }, minimaxChatEndpoint));
 
   const noSuchModel = (modelType: 'embeddingModel' | 'imageModel') => (modelId: string): never => {
     throw new NoSuchModelError({
