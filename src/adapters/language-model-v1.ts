@@ -215,7 +215,13 @@ export class MiniMaxLanguageModelV1 extends CoreModelAdapter implements Language
   async doGenerate(options: LanguageModelV1CallOptions): Promise<Awaited<ReturnType<LanguageModelV1['doGenerate']>>> {
     const result = await this.core.doGenerate(fromV1CallOptions(options));
     const text = result.content.filter((c) => c.type === 'text').map((c) => c.text).join('');
-    const reasoning = result.content.filter((c) => c.type === 'reasoning').map((c) => ({ type: 'text' as const, text: c.text }));
+    type V1Reasoning = { type: 'text'; text: string; signature?: string } | { type: 'redacted'; data: string };
+    const reasoning = result.content.flatMap((c): V1Reasoning[] => {
+      if (c.type !== 'reasoning') return [];
+      const { signature, redactedData } = (c.providerMetadata?.minimax ?? {}) as { signature?: string; redactedData?: string };
+      if (typeof redactedData === 'string') return [{ type: 'redacted' as const, data: redactedData }];
+      return [{ type: 'text' as const, text: c.text, ...(signature ? { signature } : {}) }];
+    });
     const toolCalls = result.content.flatMap((c) =>
       c.type === 'tool-call'
         ? [{ toolCallType: 'function' as const, toolCallId: c.toolCallId, toolName: c.toolName, args: c.input }]
@@ -249,6 +255,13 @@ export class MiniMaxLanguageModelV1 extends CoreModelAdapter implements Language
             case 'reasoning-delta':
               controller.enqueue({ type: 'reasoning', textDelta: part.delta });
               break;
+            case 'reasoning-end': {
+              // Messages thinking blocks: V1 carries the signature (or redacted data) as parts of its own.
+              const { signature, redactedData } = (part.providerMetadata?.minimax ?? {}) as { signature?: string; redactedData?: string };
+              if (typeof redactedData === 'string') controller.enqueue({ type: 'redacted-reasoning', data: redactedData });
+              else if (typeof signature === 'string') controller.enqueue({ type: 'reasoning-signature', signature });
+              break;
+            }
             case 'tool-input-start':
               toolNames.set(part.id, part.toolName);
               break;

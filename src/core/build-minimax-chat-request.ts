@@ -1,4 +1,5 @@
 import { convertToMiniMaxChatMessages, type MiniMaxChatMessage } from './convert-to-minimax-chat-messages';
+import { jsonResponseInstruction } from './json-response-instruction';
 import { prepareMiniMaxCallSettings } from './prepare-minimax-call-settings';
 import { prepareMiniMaxChatTools, type MiniMaxChatTool, type MiniMaxChatToolChoice } from './prepare-minimax-chat-tools';
 import type { MiniMaxCallOptions, MiniMaxWarning } from './minimax-types';
@@ -24,12 +25,6 @@ export interface MiniMaxChatRequestBody {
   stream_options?: { include_usage: boolean };
 }
 
-function jsonInstruction(schema: Record<string, unknown> | undefined): string {
-  return schema
-    ? `Answer with a single JSON value that conforms to this JSON schema, and nothing else:\n${JSON.stringify(schema)}`
-    : 'Answer with a single valid JSON value, and nothing else.';
-}
-
 /** Builds the chat-completions body for a call, with the warnings the call earned. */
 export function buildMiniMaxChatRequest(
   modelId: string,
@@ -53,12 +48,9 @@ export function buildMiniMaxChatRequest(
           }
         : { type: 'json_object' };
     } else {
-      extraSystemText = jsonInstruction(schema);
-      warnings.push({
-        type: 'unsupported-setting',
-        setting: 'responseFormat',
-        details: `${modelId} does not honour response_format; the JSON ${schema ? 'schema' : 'request'} was added to the system prompt instead.`,
-      });
+      const instruction = jsonResponseInstruction(modelId, options.responseFormat);
+      extraSystemText = instruction.text;
+      warnings.push(instruction.warning);
     }
   }
 
@@ -83,7 +75,10 @@ export function buildMiniMaxChatRequest(
     ...(tools.toolChoice !== undefined ? { tool_choice: tools.toolChoice } : {}),
     ...(responseFormat ? { response_format: responseFormat } : {}),
     reasoning_split: reasoningSplit,
-    ...(thinking ? { thinking: { type: thinking.type === 'disabled' ? 'disabled' : 'adaptive' } } : {}),
+    // Chat's `thinking` is M3's switch (adaptive / disabled); M2.x always thinks.
+    ...(thinking && rules.capabilities.thinkingToggle
+      ? { thinking: { type: thinking.type === 'disabled' ? 'disabled' : 'adaptive' } }
+      : {}),
     ...(providerOptions.serviceTier ? { service_tier: providerOptions.serviceTier } : {}),
     ...(providerOptions.user ? { user: providerOptions.user } : {}),
     ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),

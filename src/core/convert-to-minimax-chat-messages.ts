@@ -6,7 +6,8 @@ import {
   rebuildReasoningDetail,
   type MiniMaxReasoningDetail,
 } from './minimax-reasoning-details';
-import type { FilePart, MiniMaxPrompt, ToolResultOutput, ToolResultPart } from './minimax-types';
+import type { FilePart, MiniMaxPrompt, ToolResultPart } from './minimax-types';
+import { toolResultOutputText } from './tool-result-output-text';
 
 export interface MiniMaxChatToolCall {
   id: string;
@@ -184,34 +185,8 @@ function convertAssistant(
   return { assistant, toolResults };
 }
 
-function stringifyJson(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value ?? null);
-}
-
-function toolOutputText(output: ToolResultOutput): string {
-  switch (output.type) {
-    case 'text':
-    case 'error-text':
-      return output.value;
-    case 'json':
-    case 'error-json':
-      return stringifyJson(output.value);
-    case 'execution-denied':
-      return `Tool execution denied${output.reason ? `: ${output.reason}` : '.'}`;
-    case 'content':
-      return output.value
-        .map((item) => {
-          if (item.type === 'text') return item.text;
-          throw new UnsupportedFunctionalityError({
-            functionality: `tool results with ${item.mediaType} content (MiniMax tool messages carry text only)`,
-          });
-        })
-        .join('\n');
-  }
-}
-
 function convertToolResult(part: ToolResultPart): MiniMaxChatMessage {
-  return { role: 'tool', tool_call_id: part.toolCallId, content: toolOutputText(part.output) };
+  return { role: 'tool', tool_call_id: part.toolCallId, content: toolResultOutputText(part.output).content };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { NoSuchModelError } from '@ai-sdk/provider';
 import { minimaxChatEndpoint } from './minimax-chat-endpoint';
+import { minimaxMessagesEndpoint } from './minimax-messages-endpoint';
 import { MiniMaxLanguageModel } from './minimax-language-model';
 import type { MiniMaxChatModelId } from './minimax-models';
 import {
@@ -14,6 +15,11 @@ export interface MiniMaxProviderBase<MODEL> {
   (modelId: MiniMaxChatModelId): MODEL;
   /** A MiniMax chat-completions model (`/v1/chat/completions`). */
   chat(modelId: MiniMaxChatModelId): MODEL;
+  /**
+   * A model on MiniMax's Anthropic-compatible API (`/anthropic/v1/messages`):
+   * thinking blocks with signatures, and prompt caching (`cacheControl`).
+   */
+  messages(modelId: MiniMaxChatModelId): MODEL;
   languageModel(modelId: MiniMaxChatModelId): MODEL;
   /** MiniMax has no embedding models: throws `NoSuchModelError`. */
   textEmbeddingModel(modelId: string): never;
@@ -31,14 +37,33 @@ export function createMiniMaxProviderBase<MODEL>(
   settings: MiniMaxProviderSettings,
   wrap: (core: MiniMaxCoreModel) => MODEL,
 ): MiniMaxProviderBase<MODEL> {
-  const { baseURL } = resolveMiniMaxBaseURLs(settings);
-  const headers = () => ({
+  const { baseURL, anthropicBaseURL } = resolveMiniMaxBaseURLs(settings);
+  const chatHeaders = () => ({
     Authorization: `Bearer ${loadMiniMaxApiKey(settings)}`,
+    ...settings.headers,
+  });
+  const messagesHeaders = () => ({
+    'x-api-key': loadMiniMaxApiKey(settings),
+    'anthropic-version': '2023-06-01',
     ...settings.headers,
   });
 
   const createChatModel = (modelId: MiniMaxChatModelId) =>
-    wrap(new MiniMaxLanguageModel(modelId, { provider: 'minimax.chat', baseURL, headers, fetch: settings.fetch }, minimaxChatEndpoint));
+    wrap(
+      new MiniMaxLanguageModel(
+        modelId,
+        { provider: 'minimax.chat', baseURL, headers: chatHeaders, fetch: settings.fetch },
+        minimaxChatEndpoint,
+      ),
+    );
+  const createMessagesModel = (modelId: MiniMaxChatModelId) =>
+    wrap(
+      new MiniMaxLanguageModel(
+        modelId,
+        { provider: 'minimax.messages', baseURL: anthropicBaseURL, headers: messagesHeaders, fetch: settings.fetch },
+        minimaxMessagesEndpoint,
+      ),
+    );
 
   const noSuchModel = (modelType: 'embeddingModel' | 'imageModel') => (modelId: string): never => {
     throw new NoSuchModelError({
@@ -53,6 +78,7 @@ export function createMiniMaxProviderBase<MODEL>(
     return createChatModel(modelId);
   } as MiniMaxProviderBase<MODEL>;
   provider.chat = createChatModel;
+  provider.messages = createMessagesModel;
   provider.languageModel = createChatModel;
   provider.textEmbeddingModel = noSuchModel('embeddingModel');
   provider.embeddingModel = noSuchModel('embeddingModel');

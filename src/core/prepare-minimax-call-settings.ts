@@ -125,7 +125,8 @@ function resolveThinking(
         details: `${modelId} always thinks and cannot turn reasoning off; thinking was not sent.`,
       });
     }
-    return undefined;
+    // M2.x always thinks: only an explicit budget (Anthropic-style `enabled`) still means something.
+    return thinking.type === 'enabled' ? thinking : undefined;
   }
   return thinking;
 }
