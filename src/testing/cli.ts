@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * Starts the MiniMax emulator standalone.
  *
@@ -82,8 +83,14 @@ async function main(): Promise<void> {
     const timer = setInterval(() => {
       while (logged < emulator.requests.length) {
         const r = emulator.requests[logged++];
-        const model = r.body && typeof r.body === 'object' ? ` model=${r.body.model} stream=${r.body.stream === true}` : '';
+        const model =
+          r.body && typeof r.body === 'object' ? ` model=${r.body.model ?? '-'} stream=${r.body.stream === true}` : '';
         process.stderr.write(`${r.method} ${r.path}${model}\n`);
+      }
+      // A long-running demo server should not keep every request forever.
+      if (emulator.requests.length > 500) {
+        emulator.requests.splice(0, logged);
+        logged = 0;
       }
     }, 100);
     timer.unref();

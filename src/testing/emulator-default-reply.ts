@@ -140,7 +140,7 @@ export function createDefaultReply(request: any): EmulatorReply {
   const arithmetic = arithmeticAnswer(userText);
   return withReasoning({
     reasoning: arithmetic
-      ? `The user asks for a calculation: ${summarize(userText)}. Simple arithmetic.`
+      ? `The user asks for a calculation: ${summarize(userText).replace(/[\s?.!]+$/, '')}. Simple arithmetic.`
       : `The user said "${summarize(userText)}". A short, direct answer is best.`,
     text: arithmetic ?? `You said: "${userText}". Here is my answer.`,
     finishReason: 'stop',
