@@ -224,13 +224,7 @@ export type MiniMaxStreamPart =
   | { type: 'tool-input-start'; id: string; toolName: string }
   | { type: 'tool-input-delta'; id: string; delta: string }
   | { type: 'tool-input-end'; id: string }
-  | {
-      type: 'tool-call';
-      toolCallId: string;
-      toolName: string;
-      input: string;
-      providerMetadata?: ProviderRecord;
-    }
+  | Extract<MiniMaxContent, { type: 'tool-call' }>
   | {
       type: 'finish';
       finishReason: MiniMaxFinishReason;

@@ -26,6 +26,10 @@ export interface CallArgs {
   maxSteps?: number;
   /** Sent as an image part after the prompt text. */
   image?: Uint8Array;
+  /** `messages` uses `minimax.messages(id)` (Anthropic-compatible API); default chat. */
+  endpoint?: 'chat' | 'messages';
+  /** A system prompt sent as a system message with a cache breakpoint. */
+  cacheSystem?: string;
   /** ai@7's top-level reasoning option (ignored by older majors). */
   reasoning?: 'provider-default' | 'none' | 'low' | 'medium' | 'high';
 }
@@ -62,11 +66,32 @@ export interface Driver {
 type JSONSchema7 = import('json-schema').JSONSchema7;
 
 /** The prompt as messages when an image is attached, as a plain prompt otherwise. */
+export const CACHE_CONTROL = { minimax: { cacheControl: { type: 'ephemeral' } } };
+
+/**
+ * The prompt: plain text, or messages when an image is attached or the
+ * system prompt is to be cached (a cache breakpoint on the system message).
+ */
 function promptOf(args: CallArgs) {
   const text = args.prompt ?? 'Solve: 2+2=?';
+  if (args.cacheSystem) {
+    return {
+      messages: [
+        { role: 'system' as const, content: args.cacheSystem, providerOptions: CACHE_CONTROL },
+        { role: 'user' as const, content: text },
+      ],
+    };
+  }
   return args.image
     ? { messages: [{ role: 'user' as const, content: [{ type: 'text' as const, text }, { type: 'image' as const, image: args.image, mimeType: 'image/png', mediaType: 'image/png' }] }] }
     : { prompt: text };
+}
+
+/** The chat model, or the messages model when the scenario asks for the Anthropic-compatible API. */
+function modelOf(entry: { createMiniMax(settings: MiniMaxProviderSettings): unknown }, settings: MiniMaxProviderSettings, args: CallArgs) {
+  const provider = entry.createMiniMax(settings) as ((id: string) => unknown) & { messages(id: string): unknown };
+  const id = args.modelId ?? 'MiniMax-M2.1';
+  return args.endpoint === 'messages' ? provider.messages(id) : provider(id);
 }
 
 export const WEATHER_SCHEMA: JSONSchema7 = {
@@ -125,7 +150,7 @@ const ai4Driver: Driver = {
   },
   async generateObject(settings, args) {
     const result = await ai4.generateObject({
-      model: v1.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1'),
+      model: modelOf(v1, settings, args) as ReturnType<ReturnType<typeof v1.createMiniMax>>,
       prompt: args.prompt ?? 'Give me an object',
       schema: ai4.jsonSchema(args.schema),
       maxRetries: 0,
@@ -136,7 +161,7 @@ const ai4Driver: Driver = {
 
 function ai4Args(settings: MiniMaxProviderSettings, args: CallArgs) {
   return {
-    model: v1.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1'),
+    model: modelOf(v1, settings, args) as ReturnType<ReturnType<typeof v1.createMiniMax>>,
     ...promptOf(args),
     ...(args.system ? { system: args.system } : {}),
     ...(args.temperature !== undefined ? { temperature: args.temperature } : {}),
@@ -164,7 +189,7 @@ type ModernEntry = { createMiniMax(settings: MiniMaxProviderSettings): (modelId:
 
 function modernDriver(name: string, spec: Driver['spec'], ai: ModernAi, entry: ModernEntry): Driver {
   const callArgs = (settings: MiniMaxProviderSettings, args: CallArgs) => ({
-    model: entry.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1') as Parameters<ModernAi['generateText']>[0]['model'],
+    model: modelOf(entry, settings, args) as Parameters<ModernAi['generateText']>[0]['model'],
     ...promptOf(args),
     ...(args.system ? { system: args.system } : {}),
     ...(args.temperature !== undefined ? { temperature: args.temperature } : {}),
@@ -231,7 +256,7 @@ function modernDriver(name: string, spec: Driver['spec'], ai: ModernAi, entry: M
     },
     async generateObject(settings, args) {
       const result = await ai.generateObject({
-        model: entry.createMiniMax(settings)(args.modelId ?? 'MiniMax-M2.1') as never,
+        model: modelOf(entry, settings, args) as never,
         prompt: args.prompt ?? 'Give me an object',
         schema: ai.jsonSchema(args.schema),
         maxRetries: 0,
