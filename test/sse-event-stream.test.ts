@@ -58,3 +58,16 @@ describe('createServerSentEventStream', () => {
     ]);
   });
 });
+
+describe('createServerSentEventStream limits', () => {
+  it('refuses an event longer than the limit with a clear error instead of buffering without bound', async () => {
+    const source = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode(`data: ${'x'.repeat(600)}`));
+        controller.close();
+      },
+    });
+    const reader = source.pipeThrough(createServerSentEventStream({ maxEventLength: 500 })).getReader();
+    await expect(reader.read()).rejects.toThrow(/longer than 500 characters/);
+  });
+});

@@ -1,5 +1,5 @@
 import { APICallError } from '@ai-sdk/provider';
-import { combineHeaders, extractResponseHeaders, postJsonToApi, type ResponseHandler } from '@ai-sdk/provider-utils';
+import { combineHeaders, extractResponseHeaders, isAbortError, postJsonToApi, type ResponseHandler } from '@ai-sdk/provider-utils';
 import type { z } from 'zod/v4';
 import { collectMiniMaxContent } from './collect-minimax-content';
 import type { MiniMaxModelConfig } from './minimax-config';
@@ -162,11 +162,13 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
         const { value } = await this.readJson(response, context);
         return arrayStream<CHUNK | ChunkError>(endpoint.jsonToChunks(value));
       }
-      return response.body.pipeThrough(createServerSentEventStream()).pipeThrough(parseEventData(endpoint.schema, context));
+      const chunks = response.body.pipeThrough(createServerSentEventStream()).pipeThrough(parseEventData(endpoint.schema, context));
+      return endOnError(chunks, context);
     });
 
     const assembler = endpoint.createAssembler({ url: this.url, requestBodyValues: body });
     const includeRaw = options.includeRawChunks === true;
+    let chunkFailed = false;
     const stream = chunks.pipeThrough(
       new TransformStream<CHUNK | ChunkError, MiniMaxStreamPart>({
         start(controller) {
@@ -175,6 +177,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
         transform(chunk, controller) {
           const parts: MiniMaxStreamPart[] = [];
           if (chunk instanceof ChunkError) {
+            chunkFailed = true;
             parts.push({ type: 'error', error: chunk.error });
           } else {
             if (includeRaw) parts.push({ type: 'raw', rawValue: chunk });
@@ -189,7 +192,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
           const usage = assembler.reportedUsage;
           controller.enqueue({
             type: 'finish',
-            finishReason: assembler.finish,
+            finishReason: chunkFailed ? { unified: 'error', raw: assembler.finish.raw } : assembler.finish,
             usage,
             providerMetadata: { minimax: buildMiniMaxUsageMetadata(modelId, usage, serviceTier) },
           });
@@ -198,6 +201,43 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     );
     return { stream, warnings, request: { body }, response: { headers: responseHeaders } };
   }
+}
+
+/**
+ * A stream that breaks (connection lost, an oversized event) ends with an
+ * error chunk, so the caller gets an `error` part and a `finish` rather than
+ * a rejected read. An abort still rejects: the SDK handles that itself.
+ */
+function endOnError<CHUNK>(source: ReadableStream<CHUNK | ChunkError>, context: MiniMaxResponseContext): ReadableStream<CHUNK | ChunkError> {
+  const reader = source.getReader();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        if (isAbortError(error)) {
+          controller.error(error);
+          return;
+        }
+        controller.enqueue(
+          new ChunkError(
+            new APICallError({
+              message: `MiniMax stream broke off: ${error instanceof Error ? error.message : String(error)}`,
+              ...context,
+              cause: error,
+              isRetryable: true,
+            }),
+          ),
+        );
+        controller.close();
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
 }
 
 function arrayStream<T>(values: T[]): ReadableStream<T> {

@@ -1,3 +1,6 @@
+/** Events longer than this (characters) are refused: no MiniMax chunk comes near it, and it bounds memory. */
+export const MAX_EVENT_LENGTH = 16 * 1024 * 1024;
+
 /** One server-sent event: its `event:` name (if any) and its joined `data:` lines. */
 export interface ServerSentEvent {
   event: string | undefined;
@@ -11,8 +14,11 @@ export interface ServerSentEvent {
  * than `event` and `data` are ignored; a last event without its blank line
  * is still delivered at the end of the stream.
  */
-export function createServerSentEventStream(): TransformStream<Uint8Array, ServerSentEvent> {
+export function createServerSentEventStream(
+  { maxEventLength = MAX_EVENT_LENGTH }: { maxEventLength?: number } = {},
+): TransformStream<Uint8Array, ServerSentEvent> {
   const decoder = new TextDecoder();
+  let dataLength = 0;
   let buffer = '';
   /** The previous chunk ended in CR: a LF at the start of the next one belongs to it. */
   let skipLeadingLf = false;
@@ -22,6 +28,7 @@ export function createServerSentEventStream(): TransformStream<Uint8Array, Serve
   const dispatch = (controller: TransformStreamDefaultController<ServerSentEvent>) => {
     if (data.length > 0) controller.enqueue({ event, data: data.join('\n') });
     data = [];
+    dataLength = 0;
     event = undefined;
   };
 
@@ -32,7 +39,11 @@ export function createServerSentEventStream(): TransformStream<Uint8Array, Serve
     const field = colon === -1 ? line : line.slice(0, colon);
     let value = colon === -1 ? '' : line.slice(colon + 1);
     if (value.charCodeAt(0) === 32 /* ' ' */) value = value.slice(1);
-    if (field === 'data') data.push(value);
+    if (field === 'data') {
+      dataLength += value.length;
+      if (dataLength > maxEventLength) throw new Error(`server-sent event longer than ${maxEventLength} characters`);
+      data.push(value);
+    }
     else if (field === 'event') event = value;
   };
 
@@ -59,6 +70,7 @@ export function createServerSentEventStream(): TransformStream<Uint8Array, Serve
       }
     }
     buffer = buffer.slice(start);
+    if (buffer.length > maxEventLength) throw new Error(`server-sent event line longer than ${maxEventLength} characters`);
   };
 
   return new TransformStream<Uint8Array, ServerSentEvent>({

@@ -1,0 +1,66 @@
+import { APICallError } from '@ai-sdk/provider';
+import { streamText } from 'ai';
+import { describe, expect, it } from 'vitest';
+import { createMiniMax } from '../src/index';
+import type { MiniMaxStreamPart } from '../src/core/minimax-types';
+
+const encoder = new TextEncoder();
+const chunk = (content: string) =>
+  encoder.encode(`data: ${JSON.stringify({ id: 'c1', model: 'MiniMax-M2.1', choices: [{ index: 0, delta: { content } }] })}\n\n`);
+
+/** A fetch whose SSE body delivers `pieces` and then fails like a dropped connection. */
+function brokenFetch(pieces: Uint8Array[], failure: Error) {
+  return async () =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const piece of pieces) controller.enqueue(piece);
+          setTimeout(() => controller.error(failure), 5);
+        },
+      }),
+      { headers: { 'content-type': 'text/event-stream' } },
+    );
+}
+
+async function drain(stream: ReadableStream<unknown>) {
+  const parts: MiniMaxStreamPart[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return parts;
+    parts.push(value as MiniMaxStreamPart);
+  }
+}
+
+describe('a stream that breaks off', () => {
+  it('regression: a dropped connection ends with an error part and a finish, after the text already delivered', async () => {
+    const model = createMiniMax({ apiKey: 'k', baseURL: 'http://127.0.0.1:9/v1', fetch: brokenFetch([chunk('Hello'), chunk(' wor')], new TypeError('terminated')) })('MiniMax-M2.1');
+    const { stream } = await model.doStream({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
+    const parts = await drain(stream);
+    const types = parts.map((p) => p.type);
+    expect(parts.filter((p) => p.type === 'text-delta').map((p) => (p as { delta: string }).delta).join('')).toBe('Hello wor');
+    expect(types.indexOf('error')).toBeGreaterThan(types.lastIndexOf('text-delta'));
+    expect(types[types.length - 1]).toBe('finish');
+    const error = (parts.find((p) => p.type === 'error') as { error: APICallError }).error;
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.message).toContain('stream broke off: terminated');
+    expect(error.isRetryable).toBe(true);
+    expect(parts[parts.length - 1]).toMatchObject({ finishReason: { unified: 'error' } });
+  });
+
+  it('reaches streamText as an onError call, never an unhandled rejection', async () => {
+    const errors: unknown[] = [];
+    const minimax = createMiniMax({ apiKey: 'k', baseURL: 'http://127.0.0.1:9/v1', fetch: brokenFetch([chunk('Partial')], new TypeError('socket hang up')) });
+    const result = streamText({ model: minimax('MiniMax-M2.1'), prompt: 'hi', onError: ({ error }) => void errors.push(error) });
+    expect(await result.text).toBe('Partial');
+    expect(errors).toHaveLength(1);
+    expect(String((errors[0] as Error).message)).toContain('socket hang up');
+  });
+
+  it('an abort still rejects the read (the SDK reports aborts itself)', async () => {
+    const abort = new DOMException('The operation was aborted.', 'AbortError');
+    const model = createMiniMax({ apiKey: 'k', baseURL: 'http://127.0.0.1:9/v1', fetch: brokenFetch([chunk('x')], abort) })('MiniMax-M2.1');
+    const { stream } = await model.doStream({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
+    await expect(drain(stream)).rejects.toThrow(/aborted/);
+  });
+});
