@@ -632,19 +632,19 @@ describe('routing and recording', () => {
     expect(recorded.rawBody).toBe(JSON.stringify(payload));
   });
 
-  it('answers unknown paths and the Anthropic wire with 404 JSON', async () => {
+  it('answers unknown paths (also under the Anthropic base) with 404 JSON', async () => {
     const unknown = await fetch(`${emu.url}/v2/nothing`);
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toContain('application/json');
     expect(((await unknown.json()) as any).error.type).toBe('not_found_error');
 
-    const anthropic = await fetch(`${emu.anthropicBaseURL}/messages`, {
+    const anthropic = await fetch(`${emu.anthropicBaseURL}/complete`, {
       method: 'POST',
       body: JSON.stringify({ model: 'MiniMax-M2.1', max_tokens: 10, messages: [] }),
     });
     expect(anthropic.status).toBe(404);
     expect(((await anthropic.json()) as any).type).toBe('error');
-    expect(emu.requests.map((r) => r.path)).toEqual(['/v2/nothing', '/anthropic/v1/messages']);
+    expect(emu.requests.map((r) => r.path)).toEqual(['/v2/nothing', '/anthropic/v1/complete']);
     expect(emu.requests[0].method).toBe('GET');
   });
 });

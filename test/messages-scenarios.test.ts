@@ -87,7 +87,8 @@ describe.each(DRIVERS)('messages API on $name', (driver) => {
     const run = mode === 'generate' ? driver.generate : driver.stream;
     const result = await run(settings(), { endpoint: 'messages', prompt: 'Weather in Tokyo?', withTools: true });
 
-    expect(result.text).toBe('Tokyo is sunny.');
+    // ai@4's streamed text joins every step's text; later majors report the last step's.
+    expect(result.text).toMatch(/^(Let me check\.)?Tokyo is sunny\.$/);
     expect(result.toolResults).toEqual([weatherReport('Tokyo')]);
     const second = messagesRequests()[1].body;
     expect(second.messages).toEqual([

@@ -75,7 +75,8 @@ async function main(): Promise<void> {
   process.stdout.write(`${emulator.baseURL}\n`);
   if (!options.quiet) {
     process.stderr.write(
-      `MiniMax emulator listening: chat completions at ${emulator.baseURL}/chat/completions` +
+      `MiniMax emulator listening: chat completions at ${emulator.baseURL}/chat/completions, ` +
+        `messages at ${emulator.anthropicBaseURL}/messages` +
         (options.apiKey ? ' (API key required)' : '') +
         '\n',
     );

@@ -70,9 +70,14 @@ export function newToolCallId(n = 1): string {
   return `call_function_${random}_${n}`;
 }
 
+/** The emulator's token rule for a character count: `ceil(characters / 4)`. */
+export function tokensForCharacters(characters: number): number {
+  return Math.ceil(characters / 4);
+}
+
 /** Token estimate used throughout the emulator: `ceil(characters / 4)`. */
 export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
+  return tokensForCharacters(text.length);
 }
 
 /** Text of a message `content` (string, or an array of parts whose `text` fields are joined). */
@@ -100,7 +105,7 @@ export function estimatePromptTokens(messages: unknown): number {
       }
     }
   }
-  return Math.ceil(chars / 4);
+  return tokensForCharacters(chars);
 }
 
 /** Assigns ids (`call_function_<random>_<n>`) and serialises object arguments to JSON strings. */
@@ -124,7 +129,7 @@ export function buildUsage(reply: EmulatorReply, toolCalls: ResolvedToolCall[], 
   const reasoningTokens = given.reasoning_tokens ?? estimateTokens(reply.reasoning ?? '');
   const outputChars =
     (reply.text ?? '').length + toolCalls.reduce((sum, call) => sum + call.name.length + call.arguments.length, 0);
-  const completionTokens = given.completion_tokens ?? reasoningTokens + Math.ceil(outputChars / 4);
+  const completionTokens = given.completion_tokens ?? reasoningTokens + tokensForCharacters(outputChars);
   const cachedTokens = given.cached_tokens ?? 0;
   const prompt = given.prompt_tokens ?? Math.max(promptTokens, cachedTokens);
   return {

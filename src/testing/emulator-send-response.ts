@@ -1,6 +1,8 @@
 /**
  * Writes scripted (or default) responses to an HTTP response: JSON, SSE (with optional delays between
- * chunks), raw bytes, MiniMax `base_resp` failures and hanging responses.
+ * chunks), raw bytes, MiniMax `base_resp` failures and hanging responses. The low-level writers
+ * (`sendJson`, `sendSse`, `sendRaw`, `sendHang`) are shared with the messages wire
+ * (`emulator-send-messages-response.ts`); `sendScriptedResponse` is the chat-completions wire.
  */
 import type { ServerResponse } from 'node:http';
 import {
@@ -59,6 +61,24 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.statusCode = status;
   applyHeaders(res, JSON_HEADERS, headers);
   res.end(JSON.stringify(body));
+}
+
+/** Sends a body verbatim (`text/plain` unless `headers` say otherwise). */
+export function sendRaw(res: ServerResponse, status: number, body: string, headers?: Record<string, string>): void {
+  res.statusCode = status;
+  applyHeaders(res, { 'content-type': 'text/plain; charset=utf-8' }, headers);
+  res.end(body);
+}
+
+/**
+ * Starts a response that never ends: for stream requests the SSE headers are sent first, then nothing.
+ * The client's abort (or the emulator's `close()`) tears the socket down.
+ */
+export function sendHang(res: ServerResponse, stream: boolean): void {
+  if (!stream) return;
+  res.statusCode = 200;
+  applyHeaders(res, SSE_HEADERS);
+  res.flushHeaders();
 }
 
 /** Streams pre-encoded SSE events, waiting `delayMs` between them; stops early if the client went away. */
@@ -120,9 +140,7 @@ export async function sendScriptedResponse(
       sendJson(res, scripted.status ?? 200, scripted.body, scripted.headers);
       return;
     case 'raw':
-      res.statusCode = scripted.status;
-      applyHeaders(res, { 'content-type': 'text/plain; charset=utf-8' }, scripted.headers);
-      res.end(scripted.body);
+      sendRaw(res, scripted.status, scripted.body, scripted.headers);
       return;
     case 'sse': {
       const events = scripted.chunks.map(encodeSseEvent);
@@ -137,12 +155,8 @@ export async function sendScriptedResponse(
       sendJson(res, 200, buildBaseRespBody(scripted.code, scripted.message, { model: ctx.model }));
       return;
     case 'hang':
-      if (ctx.stream) {
-        res.statusCode = 200;
-        applyHeaders(res, SSE_HEADERS);
-        res.flushHeaders();
-      }
-      return; // never ends: the client's abort (or close()) tears the socket down
+      sendHang(res, ctx.stream);
+      return;
     default: {
       const unknown: never = scripted;
       sendJson(res, 500, { error: `unknown scripted response type: ${JSON.stringify(unknown)}` });

@@ -13,6 +13,13 @@ export interface MiniMaxEmulatorOptions {
   apiKey?: string;
   /** Delay in milliseconds between SSE chunks of generated (`reply` / default) streams. Default 0. */
   chunkDelayMs?: number;
+  /**
+   * Lifetime of a prompt-cache entry of the messages wire, in milliseconds, refreshed on every hit.
+   * Default 300 000 (MiniMax's documented 5-minute TTL).
+   */
+  promptCacheTtlMs?: number;
+  /** Clock of the prompt cache (milliseconds), so tests can expire entries without waiting. Default `Date.now`. */
+  now?: () => number;
 }
 
 /** A running emulator. */
@@ -21,13 +28,20 @@ export interface MiniMaxEmulator {
   readonly url: string;
   /** `${url}/v1`: the OpenAI-compatible base URL (chat completions at `${baseURL}/chat/completions`). */
   readonly baseURL: string;
-  /** `${url}/anthropic/v1`: the Anthropic-compatible base URL (not implemented yet: answers 404 JSON). */
+  /**
+   * `${url}/anthropic/v1`: the Anthropic-compatible base URL (messages at `${anthropicBaseURL}/messages`:
+   * `x-api-key` or Bearer auth, Anthropic-style validation errors, JSON and `event:`/`data:` SSE replies,
+   * prompt-cache emulation of `cache_control` breakpoints). Other paths under it answer 404 JSON.
+   */
   readonly anthropicBaseURL: string;
   /** Every request received (including rejected ones), in arrival order. */
   readonly requests: RecordedRequest[];
-  /** Queue scripted responses (FIFO); each chat-completions request that passes validation consumes one. */
+  /**
+   * Queue scripted responses (FIFO, one queue for both wires); each chat-completions or messages request that
+   * passes authentication and validation consumes one, whatever its wire.
+   */
   enqueue(...responses: ScriptedResponse[]): void;
-  /** Clears the scripted queue, the recorded requests and the `closedRequests` counter. */
+  /** Clears the scripted queue, the recorded requests, the `closedRequests` counter and the prompt cache. */
   reset(): void;
   /** Sockets currently open. */
   readonly openConnections: number;
@@ -56,12 +70,25 @@ export interface EmulatorToolCall {
   arguments: unknown;
 }
 
-/** Usage numbers that override the emulator's estimates. */
+/** Usage numbers that override the emulator's estimates (chat-completions names). */
 export interface EmulatorUsage {
   prompt_tokens: number;
   completion_tokens: number;
   cached_tokens: number;
   reasoning_tokens: number;
+}
+
+/**
+ * Usage numbers of the messages wire that override the emulator's estimates (and its prompt-cache accounting).
+ * On the messages wire the chat names are used as fallbacks: `completion_tokens` → `output_tokens`,
+ * `cached_tokens` → `cache_read_input_tokens`, `prompt_tokens` (which includes cached tokens) →
+ * `input_tokens` = `prompt_tokens` − cache read − cache creation.
+ */
+export interface EmulatorMessagesUsage {
+  input_tokens: number;
+  output_tokens: number;
+  cache_creation_input_tokens: number;
+  cache_read_input_tokens: number;
 }
 
 /** The parts of an assistant reply, from which realistic JSON bodies and SSE chunk lists are built. */
@@ -71,26 +98,44 @@ export interface EmulatorReply {
   /** Visible answer text. */
   text?: string;
   toolCalls?: EmulatorToolCall[];
-  /** Default: `tool_calls` when there are tool calls, else `stop`. */
+  /**
+   * Default: `tool_calls` when there are tool calls, else `stop`. On the messages wire this becomes
+   * `stop_reason` (`stop` → `end_turn`, `tool_calls` → `tool_use`, `length` → `max_tokens`; other values as given).
+   */
   finishReason?: string;
-  usage?: Partial<EmulatorUsage>;
+  usage?: Partial<EmulatorUsage & EmulatorMessagesUsage>;
 }
 
 /** How `reasoning_details[].text`, `reasoning_content` and `content` are streamed. */
 export type EmulatorDelivery = 'incremental' | 'cumulative';
 
-/** Scripted `reply`: a realistic answer, sent as JSON or SSE depending on the request's `stream`. */
+/**
+ * Scripted `reply`: a realistic answer, sent as JSON or SSE depending on the request's `stream`, in the shapes
+ * of the wire it is served on (chat-completions chunks, or Anthropic-style messages and events).
+ */
 export interface ScriptedReply extends EmulatorReply {
   type: 'reply';
-  /** Default `incremental` (what every raw capture shows); `cumulative` sends growing snapshots. */
+  /**
+   * Chat wire only. Default `incremental` (what every raw capture shows); `cumulative` sends growing snapshots.
+   * The messages wire always streams increments.
+   */
   delivery?: EmulatorDelivery;
-  /** Characters per delta. Default 12. */
+  /** Characters per delta (text, thinking, tool arguments / `partial_json`). Default 12. */
   chunkSize?: number;
   /**
-   * Streams: after `after` chunks, send a chunk carrying `base_resp: {status_code: code, status_msg: message}`
-   * and end the stream without `[DONE]`. Non-stream requests: answer HTTP 200 with that `base_resp` error body.
+   * Streams: after `after` chunks (messages wire: `after` events, counting `message_start` and `ping`), end the
+   * stream with an error. Chat wire: a chunk carrying `base_resp: {status_code: code, status_msg: message}`,
+   * without `[DONE]`. Messages wire: `event: error` with
+   * `{"type":"error","error":{"type":"overloaded_error","message":"<message> (<code>)"}}`.
+   * Non-stream requests (both wires): HTTP 200 with that `base_resp` error body.
    */
   errorAfterChunks?: { after: number; code: number; message: string };
+  /**
+   * Messages wire only: the text block's `content_block_start` already carries the first text piece
+   * (`{"type":"text","text":"<first piece>"}`) and the first `text_delta` repeats it — a MiniMax quirk a
+   * client saw. A client that appends both shows the piece twice.
+   */
+  duplicateStartText?: boolean;
 }
 
 /** One scripted response; see {@link MiniMaxEmulator.enqueue}. */
@@ -98,14 +143,25 @@ export type ScriptedResponse =
   | { type: 'json'; body: unknown; status?: number; headers?: Record<string, string> }
   | {
       type: 'sse';
-      /** Objects are sent as `data: <JSON>\n\n`; strings are written verbatim (raw bytes). */
+      /**
+       * Strings are written verbatim (raw bytes). Objects: chat wire `data: <JSON>\n\n`; messages wire
+       * `event: <chunk.type>\ndata: <JSON>\n\n` (just `data:` when the object has no string `type`).
+       */
       chunks: Array<unknown | string>;
-      /** Default true: append `data: [DONE]\n\n`. */
+      /**
+       * Append `data: [DONE]\n\n`. Chat wire: default true. Messages wire: default false (Anthropic streams
+       * have no `[DONE]`); `true` appends it anyway.
+       */
       done?: boolean;
       chunkDelayMs?: number;
       headers?: Record<string, string>;
     }
   | { type: 'raw'; status: number; body: string; headers?: Record<string, string> }
   | ScriptedReply
+  /**
+   * HTTP 200 with a MiniMax `base_resp` failure. Chat wire: a completion body with `choices: null`; messages
+   * wire: `{"base_resp":{"status_code":code,"status_msg":message}}`.
+   */
   | { type: 'base-resp'; code: number; message: string }
+  /** Never answers (stream requests get the SSE headers first); the client's abort is counted in `closedRequests`. */
   | { type: 'hang' };

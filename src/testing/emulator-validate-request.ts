@@ -22,6 +22,20 @@ export function isM3Model(model: unknown): boolean {
 }
 
 /**
+ * The problem with a request's `temperature` for a model, or `undefined` when it is absent or in range:
+ * MiniMax-M2.x accepts (0, 1] (0 is an error), MiniMax-M3 accepts [0, 2]. Shared by both wires' validators.
+ */
+export function temperatureProblem(model: unknown, temperature: unknown): string | undefined {
+  if (temperature === undefined || temperature === null) return undefined;
+  if (typeof temperature !== 'number' || Number.isNaN(temperature)) return 'temperature must be a number';
+  const m3 = isM3Model(model);
+  if (m3 ? temperature < 0 || temperature > 2 : temperature <= 0 || temperature > 1) {
+    return `temperature must be in ${m3 ? '[0, 2]' : '(0, 1]'}, got ${temperature}`;
+  }
+  return undefined;
+}
+
+/**
  * Checks a parsed chat-completions body the way MiniMax does; returns the rejection, or `undefined` if the
  * request is acceptable. Rules: body must be an object with a `model` and non-empty `messages`; `n` only 1;
  * `temperature` in (0, 1] (M3: [0, 2]); M3 `thinking.type` adaptive|disabled; tools must be functions with a
@@ -39,13 +53,8 @@ export function validateChatRequest(body: unknown): EmulatorRejection | undefine
   if (request.n !== undefined && request.n !== null && request.n !== 1) return reject('n only supports 1');
 
   const m3 = isM3Model(request.model);
-  if (request.temperature !== undefined && request.temperature !== null) {
-    const t = request.temperature;
-    if (typeof t !== 'number' || Number.isNaN(t)) return reject('temperature must be a number');
-    if (m3 ? t < 0 || t > 2 : t <= 0 || t > 1) {
-      return reject(`temperature must be in ${m3 ? '[0, 2]' : '(0, 1]'}, got ${t}`);
-    }
-  }
+  const temperature = temperatureProblem(request.model, request.temperature);
+  if (temperature) return reject(temperature);
 
   if (m3 && request.thinking && typeof request.thinking === 'object') {
     const type = request.thinking.type;

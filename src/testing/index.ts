@@ -1,10 +1,11 @@
 /**
- * Local MiniMax emulator for tests, demos and examples: `createMiniMaxEmulator()` plus the builders of
- * MiniMax wire bodies (to craft fixtures).
+ * Local MiniMax emulator for tests, demos and examples: `createMiniMaxEmulator()` (chat-completions and
+ * Anthropic-compatible messages wires) plus the builders of MiniMax wire bodies (to craft fixtures).
  */
 export { createMiniMaxEmulator } from './minimax-emulator.js';
 export type {
   EmulatorDelivery,
+  EmulatorMessagesUsage,
   EmulatorReply,
   EmulatorToolCall,
   EmulatorUsage,
@@ -32,8 +33,38 @@ export {
   newCompletionId,
   newToolCallId,
   parseChunkFixture,
+  tokensForCharacters,
 } from './emulator-chat-responses.js';
 export type { BuildChatChunksOptions, BuildChatOptions, MiniMaxWireUsage } from './emulator-chat-responses.js';
 export { createDefaultReply, synthesizeArguments } from './emulator-default-reply.js';
-export { isM3Model, validateChatRequest } from './emulator-validate-request.js';
+export { isM3Model, temperatureProblem, validateChatRequest } from './emulator-validate-request.js';
 export type { EmulatorRejection } from './emulator-validate-request.js';
+export {
+  buildMessagesAuthErrorBody,
+  buildMessagesBaseRespBody,
+  buildMessagesErrorBody,
+  buildMessagesEvents,
+  buildMessagesInvalidParamsBody,
+  buildMessagesResponse,
+  buildMessagesUsage,
+  encodeMessagesSseEvent,
+  encodeMessagesSseEvents,
+  messagesStopReason,
+  newMessageId,
+  parseEventFixture,
+  thinkingSignature,
+} from './emulator-messages-responses.js';
+export type {
+  BuildMessagesEventsOptions,
+  BuildMessagesOptions,
+  MessagesWireUsage,
+} from './emulator-messages-responses.js';
+export { createMessagesDefaultReply, messagesRequestAsChat } from './emulator-messages-default-reply.js';
+export { MAX_CACHE_BREAKPOINTS, validateMessagesRequest } from './emulator-validate-messages-request.js';
+export {
+  DEFAULT_PROMPT_CACHE_TTL_MS,
+  EmulatorPromptCache,
+  countCacheBreakpoints,
+  messagesPromptSegments,
+} from './emulator-prompt-cache.js';
+export type { MessagesPromptUsage, PromptCacheOptions, PromptSegment } from './emulator-prompt-cache.js';

@@ -1,12 +1,17 @@
 /**
  * A local MiniMax-compatible HTTP server on 127.0.0.1: speaks the OpenAI-compatible chat-completions wire
- * (JSON and SSE), answers from a FIFO of scripted responses or a default responder, records every request
- * and tracks connections and client aborts.
+ * and the Anthropic-compatible messages wire (JSON and SSE), answers both from one FIFO of scripted responses
+ * or a default responder, emulates prompt caching on the messages wire, records every request and tracks
+ * connections and client aborts.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { buildAuthErrorBody, buildHttpErrorBody } from './emulator-chat-responses.js';
 import { createDefaultReply } from './emulator-default-reply.js';
+import { createMessagesDefaultReply } from './emulator-messages-default-reply.js';
+import { buildMessagesAuthErrorBody, buildMessagesErrorBody } from './emulator-messages-responses.js';
+import { EmulatorPromptCache } from './emulator-prompt-cache.js';
+import { messagesRequestContext, sendMessagesScriptedResponse } from './emulator-send-messages-response.js';
 import { chatRequestContext, sendJson, sendScriptedResponse } from './emulator-send-response.js';
 import type {
   MiniMaxEmulator,
@@ -14,9 +19,24 @@ import type {
   RecordedRequest,
   ScriptedResponse,
 } from './emulator-types.js';
-import { validateChatRequest } from './emulator-validate-request.js';
+import { validateMessagesRequest } from './emulator-validate-messages-request.js';
+import { validateChatRequest, type EmulatorRejection } from './emulator-validate-request.js';
 
 const CHAT_COMPLETIONS_PATH = '/v1/chat/completions';
+const MESSAGES_PATH = '/anthropic/v1/messages';
+
+/** What differs between the two wires once a request has been routed to one. */
+interface Wire {
+  /** An HTTP error body in the wire's shape. */
+  errorBody(errorType: string, message: string, status: number): unknown;
+  /** The 401 "login fail … (1004)" body. */
+  authErrorBody(): unknown;
+  /** Error type of a 400 for a body that is not JSON. */
+  invalidRequestType: string;
+  validate(body: unknown): EmulatorRejection | undefined;
+  /** Answers a valid request with a scripted response, or the default one when the queue is empty. */
+  respond(res: ServerResponse, body: any, scripted: ScriptedResponse | undefined): Promise<void>;
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -50,6 +70,7 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
   const chunkDelayMs = options.chunkDelayMs ?? 0;
+  const promptCache = new EmulatorPromptCache({ ttlMs: options.promptCacheTtlMs, now: options.now });
   let closedRequests = 0;
   let closing = false;
   let closePromise: Promise<void> | undefined;
@@ -80,45 +101,64 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
     requests.push({ method, path, headers, body, rawBody });
 
     const pathname = new URL(path, 'http://127.0.0.1').pathname.replace(/\/+$/, '');
-    if (pathname === '/anthropic' || pathname.startsWith('/anthropic/')) {
+    const anthropic = pathname === '/anthropic' || pathname.startsWith('/anthropic/');
+    const wire = pathname === CHAT_COMPLETIONS_PATH ? chatWire : pathname === MESSAGES_PATH ? messagesWire : undefined;
+    if (!wire) {
+      const notFound = `404 page not found: ${pathname}`;
       sendJson(
         res,
         404,
-        buildHttpErrorBody('not_found_error', `the Anthropic-compatible API is not emulated yet: ${pathname}`, 404),
+        anthropic ? buildMessagesErrorBody('not_found_error', notFound) : buildHttpErrorBody('not_found_error', notFound, 404),
       );
       return;
     }
-    if (pathname !== CHAT_COMPLETIONS_PATH) {
-      sendJson(res, 404, buildHttpErrorBody('not_found_error', `404 page not found: ${pathname}`, 404));
-      return;
-    }
     if (method !== 'POST') {
-      sendJson(res, 405, buildHttpErrorBody('invalid_request_error', `method ${method} not allowed`, 405), {
-        allow: 'POST',
-      });
+      sendJson(res, 405, wire.errorBody('invalid_request_error', `method ${method} not allowed`, 405), { allow: 'POST' });
       return;
     }
     if (options.apiKey !== undefined && !isAuthorized(headers, options.apiKey)) {
-      sendJson(res, 401, buildAuthErrorBody());
+      sendJson(res, 401, wire.authErrorBody());
       return;
     }
     if (invalidJson) {
       sendJson(
         res,
         400,
-        buildHttpErrorBody('bad_request_error', 'invalid params, request body is not valid JSON (2013)', 400),
+        wire.errorBody(wire.invalidRequestType, 'invalid params, request body is not valid JSON (2013)', 400),
       );
       return;
     }
-    const rejection = validateChatRequest(body);
+    const rejection = wire.validate(body);
     if (rejection) {
       sendJson(res, rejection.status, rejection.body);
       return;
     }
-
-    const scripted: ScriptedResponse = queue.shift() ?? { type: 'reply', ...createDefaultReply(body) };
-    await sendScriptedResponse(res, scripted, chatRequestContext(body, chunkDelayMs));
+    await wire.respond(res, body, queue.shift());
   }
+
+  const chatWire: Wire = {
+    errorBody: buildHttpErrorBody,
+    authErrorBody: buildAuthErrorBody,
+    invalidRequestType: 'bad_request_error',
+    validate: validateChatRequest,
+    async respond(res, body, scripted) {
+      const response: ScriptedResponse = scripted ?? { type: 'reply', ...createDefaultReply(body) };
+      await sendScriptedResponse(res, response, chatRequestContext(body, chunkDelayMs));
+    },
+  };
+
+  const messagesWire: Wire = {
+    errorBody: (errorType, message) => buildMessagesErrorBody(errorType, message),
+    authErrorBody: buildMessagesAuthErrorBody,
+    invalidRequestType: 'invalid_request_error',
+    validate: validateMessagesRequest,
+    async respond(res, body, scripted) {
+      const response: ScriptedResponse = scripted ?? { type: 'reply', ...createMessagesDefaultReply(body) };
+      // Only replies the emulator generates go through the prompt cache (scripted bodies carry their own usage).
+      const promptUsage = response.type === 'reply' ? promptCache.account(body) : undefined;
+      await sendMessagesScriptedResponse(res, response, messagesRequestContext(body, chunkDelayMs, promptUsage));
+    },
+  };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -157,6 +197,7 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
       queue.length = 0;
       requests.length = 0;
       closedRequests = 0;
+      promptCache.clear();
     },
     get openConnections() {
       return sockets.size;

@@ -72,15 +72,13 @@ export const CACHE_CONTROL = { minimax: { cacheControl: { type: 'ephemeral' } } 
  * The prompt: plain text, or messages when an image is attached or the
  * system prompt is to be cached (a cache breakpoint on the system message).
  */
-function promptOf(args: CallArgs) {
+function promptOf(args: CallArgs, systemMessages: 'in-messages' | 'as-instructions' = 'in-messages') {
   const text = args.prompt ?? 'Solve: 2+2=?';
   if (args.cacheSystem) {
-    return {
-      messages: [
-        { role: 'system' as const, content: args.cacheSystem, providerOptions: CACHE_CONTROL },
-        { role: 'user' as const, content: text },
-      ],
-    };
+    const system = { role: 'system' as const, content: args.cacheSystem, providerOptions: CACHE_CONTROL };
+    const user = { role: 'user' as const, content: text };
+    // ai@7 takes system messages only as `instructions`.
+    return systemMessages === 'as-instructions' ? { instructions: system, messages: [user] } : { messages: [system, user] };
   }
   return args.image
     ? { messages: [{ role: 'user' as const, content: [{ type: 'text' as const, text }, { type: 'image' as const, image: args.image, mimeType: 'image/png', mediaType: 'image/png' }] }] }
@@ -190,7 +188,7 @@ type ModernEntry = { createMiniMax(settings: MiniMaxProviderSettings): (modelId:
 function modernDriver(name: string, spec: Driver['spec'], ai: ModernAi, entry: ModernEntry): Driver {
   const callArgs = (settings: MiniMaxProviderSettings, args: CallArgs) => ({
     model: modelOf(entry, settings, args) as Parameters<ModernAi['generateText']>[0]['model'],
-    ...promptOf(args),
+    ...promptOf(args, spec === 'v4' ? 'as-instructions' : 'in-messages'),
     ...(args.system ? { system: args.system } : {}),
     ...(args.temperature !== undefined ? { temperature: args.temperature } : {}),
     maxRetries: args.maxRetries ?? 0,
