@@ -141,3 +141,26 @@ describe.each(DRIVERS)('messages API on $name', (driver) => {
     expect(messagesRequests()).toHaveLength(1);
   });
 });
+
+describe('messages API on ai@7: cache breakpoints on tools', () => {
+  it('sends cache_control on a tool definition marked with providerOptions.minimax.cacheControl', async () => {
+    const { generateText, jsonSchema, tool } = await import('ai');
+    const { createMiniMax } = await import('../src/index');
+    const minimax = createMiniMax(settings());
+    await generateText({
+      model: minimax.messages('MiniMax-M2.1'),
+      prompt: 'Search the manual for "reset".',
+      tools: {
+        search: tool({
+          description: 'Search the manual',
+          inputSchema: jsonSchema<{ query: string }>({ type: 'object', properties: { query: { type: 'string' } }, required: ['query'] }),
+          providerOptions: { minimax: { cacheControl: { type: 'ephemeral' } } },
+          execute: async ({ query }) => `No results for ${query}.`,
+        }),
+      },
+    });
+    expect(messagesRequests()[0].body.tools).toEqual([
+      expect.objectContaining({ name: 'search', cache_control: { type: 'ephemeral' } }),
+    ]);
+  });
+});
