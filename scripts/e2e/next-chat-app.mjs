@@ -59,6 +59,11 @@ export function onCleanup(hook) {
 }
 
 let exiting = false;
+/** True once a signal (or a crash) started the shutdown: work still in flight should stop quietly. */
+export function isStopping() {
+  return exiting;
+}
+
 /** Runs the cleanup hooks, stops the children, exits with `code`. */
 export async function shutdown(code) {
   if (exiting) return;

@@ -9,7 +9,7 @@
  * and its result, the streamed final answer quoting that result, and each answer's cost plus the running total.
  * Screenshot: examples/next-chat/e2e-screenshot.png. Exits non-zero on any failure; child processes are always killed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
@@ -18,6 +18,7 @@ import {
   buildProvider,
   ensureInstalled,
   freePort,
+  isStopping,
   log,
   onCleanup,
   run,
@@ -226,6 +227,8 @@ async function chatTest(browser, baseURL, emulator, runtime) {
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
+  // No stale screenshot from an earlier run.
+  for (const name of readdirSync(appDir)) if (/^e2e-.*\.png$/.test(name)) rmSync(path.join(appDir, name), { force: true });
   await ensureInstalled();
   if (!skipBuild) {
     await buildProvider();
@@ -238,7 +241,7 @@ async function main() {
   // Always offline: the emulator, never MiniMax, whatever the caller's environment says.
   const env = { MINIMAX_BASE_URL: emulator.baseURL, MINIMAX_API_KEY: '' };
   let serverOutput = [];
-  const server = await step('start next start', () =>
+  const server = await step('next start', () =>
     startNext({ port, env, stdio: ['ignore', 'pipe', 'pipe'], onChild: (child) => (serverOutput = captureOutput(child)) }),
   );
   log(`app at ${server.url}, MiniMax emulator at ${emulator.baseURL}`);
@@ -264,6 +267,7 @@ async function main() {
   let passed = 0;
   let failed = 0;
   for (const runtime of ['node', 'edge']) {
+    if (isStopping()) break;
     const name = `${runtime} route: "${QUESTION}" + follow-up`;
     const testStarted = Date.now();
     try {
@@ -271,11 +275,13 @@ async function main() {
       passed += 1;
       log(`PASS ${name} (${((Date.now() - testStarted) / 1000).toFixed(1)}s)`);
     } catch (error) {
+      if (isStopping()) break;
       failed += 1;
       log(`FAIL ${name}\n  ${error instanceof AssertionFailed ? error.message : error?.stack ?? error}`);
     }
   }
 
+  if (isStopping()) return new Promise(() => {}); // the signal handler is exiting
   if (failed > 0 && serverOutput.length > 0) {
     log(`last lines of the Next.js server output:\n  ${serverOutput.join('\n  ')}`);
   }
@@ -288,6 +294,7 @@ async function main() {
 main().then(
   (code) => shutdown(code),
   (error) => {
+    if (isStopping()) return;
     process.stderr.write(`[next-chat e2e] ${error?.stack ?? error}\n`);
     process.stdout.write('0 passed, 2 failed\n');
     void shutdown(1);

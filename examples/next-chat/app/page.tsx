@@ -127,8 +127,11 @@ export default function ChatPage() {
             })}
             {message.role === 'assistant' && message.metadata && (
               <footer className="meta" data-testid="answer-meta" data-runtime={message.metadata.runtime}>
-                <span data-testid="answer-cost" data-usd={message.metadata.costUSD}>
-                  {formatUSD(message.metadata.costUSD)}
+                <span>
+                  cost{' '}
+                  <strong data-testid="answer-cost" data-usd={message.metadata.costUSD}>
+                    {formatUSD(message.metadata.costUSD)}
+                  </strong>
                 </span>
                 {message.metadata.usage && (
                   <span>
