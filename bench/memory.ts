@@ -107,13 +107,13 @@ export interface StreamMemoryResult {
   samples: number[];
 }
 
-async function measureStream(impl: Impl, megabytes: number, sampleEveryMB: number): Promise<StreamMemoryResult> {
+export async function measureStream(impl: Impl, megabytes: number, sampleEveryMB: number): Promise<StreamMemoryResult> {
   const totalBytes = megabytes * 1024 * 1024;
   let source: ChunkSource = () => undefined;
   const transport = new Transport(() => ({ contentType: 'text/event-stream', source }));
 
   // Warm up: model creation, lazy schemas, JIT.
-  source = lazyTextSource(256 * 1024, 7, () => {});
+  source = lazyTextSource(Math.min(256 * 1024, totalBytes / 4), 7, () => {});
   await impl.stream(transport.fetch, false);
 
   const samples: number[] = [];
@@ -176,7 +176,7 @@ function heldSource(head: Uint8Array, tail: Uint8Array, gate: Promise<void>): Ch
   };
 }
 
-async function measureConcurrent(impl: Impl, streams: number): Promise<ConcurrentMemoryResult> {
+export async function measureConcurrent(impl: Impl, streams: number): Promise<ConcurrentMemoryResult> {
   const rng = createRng(21);
   const deltas = cutDeltas(rng, 400);
   const headEvents: string[] = [];
