@@ -99,7 +99,7 @@ describe('bodies that are not what they claim', () => {
 
   it('an invalid baseURL fails with a clear error naming it, not a crash', async () => {
     const minimax = createMiniMax({ apiKey: API_KEY, baseURL: 'not a url' });
-    const error = await minimax('MiniMax-M2.1').doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] }).catch((e) => e);
+    const error = await Promise.resolve(minimax('MiniMax-M2.1').doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] })).then(() => new Error('expected the call to fail'), (e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect(String(error.message)).toMatch(/not a url|Invalid URL|Failed to parse URL/i);
     expect(JSON.stringify({ ...error, message: error.message })).not.toContain(API_KEY);

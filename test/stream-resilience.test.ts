@@ -64,3 +64,26 @@ describe('a stream that breaks off', () => {
     await expect(drain(stream)).rejects.toThrow(/aborted/);
   });
 });
+
+describe('a slow network', () => {
+  it('regression: network chunks that complete no event do not stall the stream (bytes arriving one at a time)', async () => {
+    const bytes = new Uint8Array([...chunk('Hel'), ...chunk('lo'), ...encoder.encode('data: [DONE]\n\n')]);
+    let i = 0;
+    const fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            await new Promise((resolve) => setTimeout(resolve, 1));
+            if (i < bytes.length) controller.enqueue(bytes.slice(i, ++i));
+            else controller.close();
+          },
+        }),
+        { headers: { 'content-type': 'text/event-stream' } },
+      );
+    const model = createMiniMax({ apiKey: 'k', baseURL: 'http://127.0.0.1:9/v1', fetch })('MiniMax-M2.1');
+    const { stream } = await model.doStream({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
+    const parts = await drain(stream);
+    expect(parts.filter((p) => p.type === 'text-delta').map((p) => (p as { delta: string }).delta).join('')).toBe('Hello');
+    expect(parts[parts.length - 1].type).toBe('finish');
+  });
+});

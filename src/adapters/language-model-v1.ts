@@ -15,7 +15,6 @@ import type {
   MiniMaxFinishReason,
   MiniMaxMessage,
   MiniMaxPrompt,
-  MiniMaxStreamPart,
   MiniMaxUsage,
   MiniMaxWarning,
   ProviderRecord,
@@ -243,65 +242,50 @@ export class MiniMaxLanguageModelV1 extends CoreModelAdapter implements Language
   }
 
   async doStream(options: LanguageModelV1CallOptions): Promise<Awaited<ReturnType<LanguageModelV1['doStream']>>> {
-    const result = await this.core.doStream(fromV1CallOptions(options));
     const toolNames = new Map<string, string>();
-    const stream = result.stream.pipeThrough(
-      new TransformStream<MiniMaxStreamPart, LanguageModelV1StreamPart>({
-        transform(part, controller) {
-          switch (part.type) {
-            case 'text-delta':
-              controller.enqueue({ type: 'text-delta', textDelta: part.delta });
-              break;
-            case 'reasoning-delta':
-              controller.enqueue({ type: 'reasoning', textDelta: part.delta });
-              break;
-            case 'reasoning-end': {
-              // Messages thinking blocks: V1 carries the signature (or redacted data) as parts of its own.
-              const { signature, redactedData } = (part.providerMetadata?.minimax ?? {}) as { signature?: string; redactedData?: string };
-              if (typeof redactedData === 'string') controller.enqueue({ type: 'redacted-reasoning', data: redactedData });
-              else if (typeof signature === 'string') controller.enqueue({ type: 'reasoning-signature', signature });
-              break;
-            }
-            case 'tool-input-start':
-              toolNames.set(part.id, part.toolName);
-              break;
-            case 'tool-input-delta':
-              controller.enqueue({
-                type: 'tool-call-delta',
-                toolCallType: 'function',
-                toolCallId: part.id,
-                toolName: toolNames.get(part.id) ?? '',
-                argsTextDelta: part.delta,
-              });
-              break;
-            case 'tool-call':
-              controller.enqueue({
-                type: 'tool-call',
-                toolCallType: 'function',
-                toolCallId: part.toolCallId,
-                toolName: part.toolName,
-                args: part.input,
-              });
-              break;
-            case 'response-metadata':
-              controller.enqueue({ type: 'response-metadata', id: part.id, timestamp: part.timestamp, modelId: part.modelId });
-              break;
-            case 'finish':
-              controller.enqueue({
-                type: 'finish',
-                finishReason: v1FinishReason(part.finishReason),
-                usage: v1Usage(part.usage),
-                providerMetadata: part.providerMetadata as LanguageModelV1ProviderMetadata,
-              });
-              break;
-            case 'error':
-              controller.enqueue({ type: 'error', error: part.error });
-              break;
-            // stream-start (warnings travel beside the stream in V1), part boundaries and raw chunks have no V1 form.
-          }
-        },
-      }),
-    );
+    const result = await this.core.doStream<LanguageModelV1StreamPart>(fromV1CallOptions(options), (part) => {
+      switch (part.type) {
+        case 'text-delta':
+          return { type: 'text-delta', textDelta: part.delta };
+        case 'reasoning-delta':
+          return { type: 'reasoning', textDelta: part.delta };
+        case 'reasoning-end': {
+          // Messages thinking blocks: V1 carries the signature (or redacted data) as parts of its own.
+          const { signature, redactedData } = (part.providerMetadata?.minimax ?? {}) as { signature?: string; redactedData?: string };
+          if (typeof redactedData === 'string') return { type: 'redacted-reasoning', data: redactedData };
+          if (typeof signature === 'string') return { type: 'reasoning-signature', signature };
+          return undefined;
+        }
+        case 'tool-input-start':
+          toolNames.set(part.id, part.toolName);
+          return undefined;
+        case 'tool-input-delta':
+          return {
+            type: 'tool-call-delta',
+            toolCallType: 'function',
+            toolCallId: part.id,
+            toolName: toolNames.get(part.id) ?? '',
+            argsTextDelta: part.delta,
+          };
+        case 'tool-call':
+          return { type: 'tool-call', toolCallType: 'function', toolCallId: part.toolCallId, toolName: part.toolName, args: part.input };
+        case 'response-metadata':
+          return { type: 'response-metadata', id: part.id, timestamp: part.timestamp, modelId: part.modelId };
+        case 'finish':
+          return {
+            type: 'finish',
+            finishReason: v1FinishReason(part.finishReason),
+            usage: v1Usage(part.usage),
+            providerMetadata: part.providerMetadata as LanguageModelV1ProviderMetadata,
+          };
+        case 'error':
+          return { type: 'error', error: part.error };
+        default:
+          // stream-start (warnings travel beside the stream in V1), part boundaries and raw chunks have no V1 form.
+          return undefined;
+      }
+    });
+    const stream = result.stream;
     return {
       stream,
       rawCall: rawCall(result.request.body),

@@ -2,7 +2,6 @@ import type {
   MiniMaxCallOptions,
   MiniMaxFinishReason,
   MiniMaxGenerateResult,
-  MiniMaxStreamPart,
   MiniMaxUsage,
   MiniMaxWarning,
 } from '../core/minimax-types';
@@ -48,25 +47,17 @@ export abstract class ModernLanguageModel extends CoreModelAdapter {
   }
 
   protected async stream(options: object) {
-    const result = await this.core.doStream(fromModernCallOptions(options));
     const mapping = this.mapping;
-    const stream = result.stream.pipeThrough(
-      new TransformStream<MiniMaxStreamPart, unknown>({
-        transform(part, controller) {
-          if (part.type === 'stream-start') {
-            controller.enqueue({ type: 'stream-start', warnings: mapping.warnings(part.warnings) });
-          } else if (part.type === 'finish') {
-            controller.enqueue({
-              ...part,
-              finishReason: mapping.finishReason(part.finishReason),
-              usage: mapping.usage(part.usage),
-            });
-          } else {
-            controller.enqueue(part);
-          }
-        },
-      }),
-    );
-    return { stream, request: result.request, response: result.response };
+    // The translation runs inside the core's single stream stage: no extra stage per spec.
+    return this.core.doStream(fromModernCallOptions(options), (part) => {
+      switch (part.type) {
+        case 'stream-start':
+          return { type: 'stream-start', warnings: mapping.warnings(part.warnings) };
+        case 'finish':
+          return { ...part, finishReason: mapping.finishReason(part.finishReason), usage: mapping.usage(part.usage) };
+        default:
+          return part;
+      }
+    });
   }
 }

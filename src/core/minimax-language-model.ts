@@ -16,7 +16,7 @@ import type {
   MiniMaxWarning,
 } from './minimax-types';
 import { buildMiniMaxUsageMetadata } from './minimax-usage';
-import { createServerSentEventStream } from './sse-event-stream';
+import { ServerSentEventDecoder } from './sse-event-stream';
 
 /** Turns one endpoint's output (chunks or events) into neutral parts. */
 export interface MiniMaxAssembler<CHUNK> {
@@ -52,11 +52,6 @@ type ReadContext = MiniMaxResponseContext & { responseHeaders: Record<string, st
 
 function invalidResponse(message: string, context: ReadContext, status: number, body: string, cause?: unknown) {
   return createMiniMaxAPICallError({ details: { message }, ...context, statusCode: status, responseBody: body, cause });
-}
-
-/** A chunk that could not be read; it becomes an `error` part and the stream goes on. */
-class ChunkError {
-  constructor(readonly error: unknown) {}
 }
 
 /**
@@ -151,131 +146,132 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     };
   }
 
-  async doStream(options: MiniMaxCallOptions): Promise<MiniMaxStreamResult> {
+  /**
+   * Streams the call. Bytes go to parts in a single stage: each network chunk
+   * is decoded (SSE), parsed, validated and assembled in one pass, and
+   * `mapPart` (the spec adapter's translation) is applied inline, so no
+   * further stream stage is needed. A stream that breaks off ends with an
+   * error part and a finish; an abort rejects the read (the SDK reports it).
+   */
+  async doStream<OUT = MiniMaxStreamPart>(
+    options: MiniMaxCallOptions,
+    mapPart?: (part: MiniMaxStreamPart) => OUT | undefined,
+  ): Promise<MiniMaxStreamResult<OUT>> {
     const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.modelId, options, true);
     const { modelId, endpoint } = this;
 
-    const { value: chunks, responseHeaders } = await this.post(body, options, async (response, context) => {
+    const { value: source, responseHeaders } = await this.post(body, options, async (response, context) => {
       // MiniMax answers some failed stream requests with a plain JSON body (HTTP 200 + base_resp).
       const contentType = response.headers.get('content-type') ?? '';
       if (contentType.includes('application/json') || response.body == null) {
         const { value } = await this.readJson(response, context);
-        return arrayStream<CHUNK | ChunkError>(endpoint.jsonToChunks(value));
+        return { chunks: endpoint.jsonToChunks(value), body: undefined, context };
       }
-      const chunks = response.body.pipeThrough(createServerSentEventStream()).pipeThrough(parseEventData(endpoint.schema, context));
-      return endOnError(chunks, context);
+      return { chunks: undefined, body: response.body, context };
     });
 
+    const { context } = source;
     const assembler = endpoint.createAssembler({ url: this.url, requestBodyValues: body });
+    const decoder = new ServerSentEventDecoder();
+    const reader = source.body?.getReader();
     const includeRaw = options.includeRawChunks === true;
-    let chunkFailed = false;
-    const stream = chunks.pipeThrough(
-      new TransformStream<CHUNK | ChunkError, MiniMaxStreamPart>({
-        start(controller) {
-          controller.enqueue({ type: 'stream-start', warnings });
-        },
-        transform(chunk, controller) {
-          const parts: MiniMaxStreamPart[] = [];
-          if (chunk instanceof ChunkError) {
-            chunkFailed = true;
-            parts.push({ type: 'error', error: chunk.error });
-          } else {
-            if (includeRaw) parts.push({ type: 'raw', rawValue: chunk });
-            assembler.push(chunk, parts);
-          }
-          for (const part of parts) controller.enqueue(part);
-        },
-        flush(controller) {
-          const parts: MiniMaxStreamPart[] = [];
-          assembler.end(parts);
-          for (const part of parts) controller.enqueue(part);
-          const usage = assembler.reportedUsage;
-          controller.enqueue({
-            type: 'finish',
-            finishReason: chunkFailed ? { unified: 'error', raw: assembler.finish.raw } : assembler.finish,
-            usage,
-            providerMetadata: { minimax: buildMiniMaxUsageMetadata(modelId, usage, serviceTier) },
-          });
-        },
-      }),
-    );
-    return { stream, warnings, request: { body }, response: { headers: responseHeaders } };
-  }
-}
+    let failed = false;
+    let controller!: ReadableStreamDefaultController<OUT>;
 
-/**
- * A stream that breaks (connection lost, an oversized event) ends with an
- * error chunk, so the caller gets an `error` part and a `finish` rather than
- * a rejected read. An abort still rejects: the SDK handles that itself.
- */
-function endOnError<CHUNK>(source: ReadableStream<CHUNK | ChunkError>, context: MiniMaxResponseContext): ReadableStream<CHUNK | ChunkError> {
-  const reader = source.getReader();
-  return new ReadableStream({
-    async pull(controller) {
+    let enqueued = 0;
+    const emit = (part: MiniMaxStreamPart) => {
+      const out = mapPart ? mapPart(part) : (part as OUT);
+      if (out !== undefined) {
+        controller.enqueue(out);
+        enqueued++;
+      }
+    };
+    const fail = (error: unknown) => {
+      failed = true;
+      emit({ type: 'error', error });
+    };
+    const parts: MiniMaxStreamPart[] = [];
+    const assemble = (chunk: CHUNK) => {
+      if (includeRaw) emit({ type: 'raw', rawValue: chunk });
+      assembler.push(chunk, parts);
+      for (const part of parts) emit(part);
+      parts.length = 0;
+    };
+    const chunkError = (message: string, data: string, cause: unknown) =>
+      new APICallError({ message, ...context, statusCode: 200, responseBody: data, cause, isRetryable: false });
+    const onEvent = ({ data }: { data: string }) => {
+      if (data === '[DONE]' || data.length === 0) return;
+      let raw: unknown;
       try {
-        const { done, value } = await reader.read();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      } catch (error) {
-        if (isAbortError(error)) {
-          controller.error(error);
-          return;
+        raw = JSON.parse(data);
+      } catch (cause) {
+        fail(chunkError(`MiniMax sent a stream chunk that is not JSON: ${data.slice(0, 200)}`, data, cause));
+        return;
+      }
+      // base_resp errors skip validation so their message survives any shape; the assembler reports them.
+      if (extractMiniMaxError(raw)) return assemble(raw as CHUNK);
+      const parsed = endpoint.schema.safeParse(raw);
+      if (parsed.success) assemble(parsed.data);
+      else fail(chunkError(`MiniMax sent a stream chunk of an unexpected shape: ${parsed.error.message}`, data, parsed.error));
+    };
+    const finish = () => {
+      assembler.end(parts);
+      for (const part of parts) emit(part);
+      parts.length = 0;
+      const usage = assembler.reportedUsage;
+      emit({
+        type: 'finish',
+        finishReason: failed ? { unified: 'error', raw: assembler.finish.raw } : assembler.finish,
+        usage,
+        providerMetadata: { minimax: buildMiniMaxUsageMetadata(modelId, usage, serviceTier) },
+      });
+      controller.close();
+    };
+
+    const stream = new ReadableStream<OUT>({
+      start(c) {
+        controller = c;
+        emit({ type: 'stream-start', warnings });
+        if (source.chunks) {
+          for (const chunk of source.chunks) assemble(chunk);
+          finish();
         }
-        controller.enqueue(
-          new ChunkError(
+      },
+      async pull() {
+        if (!reader) return;
+        try {
+          // A pull must enqueue something (or close): a network chunk may complete no event.
+          const before = enqueued;
+          while (enqueued === before) {
+            const { done, value } = await reader.read();
+            if (done) {
+              decoder.end(onEvent);
+              finish();
+              return;
+            }
+            decoder.push(value, onEvent);
+          }
+        } catch (error) {
+          if (isAbortError(error)) {
+            controller.error(error);
+            return;
+          }
+          fail(
             new APICallError({
               message: `MiniMax stream broke off: ${error instanceof Error ? error.message : String(error)}`,
               ...context,
               cause: error,
               isRetryable: true,
             }),
-          ),
-        );
-        controller.close();
-      }
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
-}
-
-function arrayStream<T>(values: T[]): ReadableStream<T> {
-  return new ReadableStream({
-    start(controller) {
-      for (const value of values) controller.enqueue(value);
-      controller.close();
-    },
-  });
-}
-
-/** `data:` payloads → validated chunks; `[DONE]` is dropped; unreadable chunks become `ChunkError`s. */
-function parseEventData<CHUNK>(
-  schema: z.ZodType<CHUNK>,
-  context: MiniMaxResponseContext,
-): TransformStream<{ data: string }, CHUNK | ChunkError> {
-  const fail = (message: string, data: string, cause: unknown) =>
-    new ChunkError(
-      new APICallError({ message, ...context, statusCode: 200, responseBody: data, cause, isRetryable: false }),
-    );
-  return new TransformStream({
-    transform({ data }, controller) {
-      if (data === '[DONE]' || data.length === 0) return;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(data);
-      } catch (cause) {
-        controller.enqueue(fail(`MiniMax sent a stream chunk that is not JSON: ${data.slice(0, 200)}`, data, cause));
-        return;
-      }
-      // base_resp errors pass unvalidated so their message survives any shape; the assembler reports them.
-      if (extractMiniMaxError(raw)) {
-        controller.enqueue(raw as CHUNK);
-        return;
-      }
-      const parsed = schema.safeParse(raw);
-      if (parsed.success) controller.enqueue(parsed.data);
-      else controller.enqueue(fail(`MiniMax sent a stream chunk of an unexpected shape: ${parsed.error.message}`, data, parsed.error));
-    },
-  });
+          );
+          reader.cancel(error).catch(() => {});
+          finish();
+        }
+      },
+      cancel(reason) {
+        return reader?.cancel(reason);
+      },
+    });
+    return { stream, warnings, request: { body }, response: { headers: responseHeaders } };
+  }
 }

@@ -234,8 +234,8 @@ export type MiniMaxStreamPart =
   | { type: 'raw'; rawValue: unknown }
   | { type: 'error'; error: unknown };
 
-export interface MiniMaxStreamResult {
-  stream: ReadableStream<MiniMaxStreamPart>;
+export interface MiniMaxStreamResult<PART = MiniMaxStreamPart> {
+  stream: ReadableStream<PART>;
   warnings: MiniMaxWarning[];
   request: { body: unknown };
   response: { headers?: Record<string, string> };
@@ -247,5 +247,9 @@ export interface MiniMaxCoreModel {
   readonly modelId: string;
   readonly supportsImageInput: boolean;
   doGenerate(options: MiniMaxCallOptions): Promise<MiniMaxGenerateResult>;
-  doStream(options: MiniMaxCallOptions): Promise<MiniMaxStreamResult>;
+  /** `mapPart` translates each part into the caller's spec inline (`undefined` drops it). */
+  doStream<OUT = MiniMaxStreamPart>(
+    options: MiniMaxCallOptions,
+    mapPart?: (part: MiniMaxStreamPart) => OUT | undefined,
+  ): Promise<MiniMaxStreamResult<OUT>>;
 }

@@ -8,59 +8,86 @@ export interface ServerSentEvent {
 }
 
 /**
- * Decodes a server-sent-events byte stream into events. Bytes may be cut
- * anywhere (inside a UTF-8 character, a `data:` line or a CRLF pair); lines
- * may end in LF, CRLF or CR; comment lines (`: keep-alive`) and fields other
- * than `event` and `data` are ignored; a last event without its blank line
- * is still delivered at the end of the stream.
+ * Decodes server-sent-events bytes into events, incrementally. Bytes may be
+ * cut anywhere (inside a UTF-8 character, a `data:` line or a CRLF pair);
+ * lines may end in LF, CRLF or CR; comment lines (`: keep-alive`) and fields
+ * other than `event` and `data` are ignored; a last event without its blank
+ * line is still delivered by `end`.
+ *
+ * It is a plain class (not a stream stage) so the provider can decode, parse
+ * and assemble in one pass per network chunk.
  */
-export function createServerSentEventStream(
-  { maxEventLength = MAX_EVENT_LENGTH }: { maxEventLength?: number } = {},
-): TransformStream<Uint8Array, ServerSentEvent> {
-  const decoder = new TextDecoder();
-  let dataLength = 0;
-  let buffer = '';
+export class ServerSentEventDecoder {
+  private readonly decoder = new TextDecoder();
+  private readonly maxEventLength: number;
+  private buffer = '';
   /** The previous chunk ended in CR: a LF at the start of the next one belongs to it. */
-  let skipLeadingLf = false;
-  let data: string[] = [];
-  let event: string | undefined;
+  private skipLeadingLf = false;
+  private data: string[] = [];
+  private dataLength = 0;
+  private event: string | undefined;
 
-  const dispatch = (controller: TransformStreamDefaultController<ServerSentEvent>) => {
-    if (data.length > 0) controller.enqueue({ event, data: data.join('\n') });
-    data = [];
-    dataLength = 0;
-    event = undefined;
-  };
+  constructor({ maxEventLength = MAX_EVENT_LENGTH }: { maxEventLength?: number } = {}) {
+    this.maxEventLength = maxEventLength;
+  }
 
-  const processLine = (line: string, controller: TransformStreamDefaultController<ServerSentEvent>) => {
-    if (line.length === 0) return dispatch(controller);
+  /** Decodes a chunk; calls `onEvent` for every event it completes. Throws on an oversized event. */
+  push(chunk: Uint8Array, onEvent: (event: ServerSentEvent) => void): void {
+    this.buffer += this.decoder.decode(chunk, { stream: true });
+    this.processBuffer(onEvent);
+  }
+
+  /** Ends the input, delivering a last event that had no blank line after it. */
+  end(onEvent: (event: ServerSentEvent) => void): void {
+    this.buffer += this.decoder.decode();
+    this.processBuffer(onEvent);
+    if (this.buffer.length > 0) this.processLine(this.buffer, onEvent);
+    this.buffer = '';
+    this.dispatch(onEvent);
+  }
+
+  private dispatch(onEvent: (event: ServerSentEvent) => void): void {
+    if (this.data.length > 0) onEvent({ event: this.event, data: this.data.length === 1 ? this.data[0] : this.data.join('\n') });
+    this.data = [];
+    this.dataLength = 0;
+    this.event = undefined;
+  }
+
+  private processLine(line: string, onEvent: (event: ServerSentEvent) => void): void {
+    if (line.length === 0) return this.dispatch(onEvent);
     if (line.charCodeAt(0) === 58 /* ':' */) return;
     const colon = line.indexOf(':');
     const field = colon === -1 ? line : line.slice(0, colon);
     let value = colon === -1 ? '' : line.slice(colon + 1);
     if (value.charCodeAt(0) === 32 /* ' ' */) value = value.slice(1);
     if (field === 'data') {
-      dataLength += value.length;
-      if (dataLength > maxEventLength) throw new Error(`server-sent event longer than ${maxEventLength} characters`);
-      data.push(value);
+      this.dataLength += value.length;
+      if (this.dataLength > this.maxEventLength) {
+        throw new Error(`server-sent event longer than ${this.maxEventLength} characters`);
+      }
+      this.data.push(value);
+    } else if (field === 'event') {
+      this.event = value;
     }
-    else if (field === 'event') event = value;
-  };
+  }
 
-  const processBuffer = (controller: TransformStreamDefaultController<ServerSentEvent>) => {
+  private processBuffer(onEvent: (event: ServerSentEvent) => void): void {
+    const buffer = this.buffer;
     if (buffer.length === 0) return;
     let start = 0;
-    if (skipLeadingLf && buffer.charCodeAt(0) === 10) start = 1;
-    skipLeadingLf = false;
+    if (this.skipLeadingLf && buffer.charCodeAt(0) === 10) start = 1;
+    this.skipLeadingLf = false;
+    // Lines mostly end in LF; a CR position is looked up once and reused until passed.
+    let nextCr = buffer.indexOf('\r', start);
     for (;;) {
+      if (nextCr !== -1 && nextCr < start) nextCr = buffer.indexOf('\r', start);
       const lf = buffer.indexOf('\n', start);
-      const cr = buffer.indexOf('\r', start);
-      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+      const end = nextCr === -1 ? lf : lf === -1 ? nextCr : Math.min(lf, nextCr);
       if (end === -1) break;
-      processLine(buffer.slice(start, end), controller);
+      this.processLine(buffer.slice(start, end), onEvent);
       if (buffer.charCodeAt(end) === 13) {
         if (end + 1 === buffer.length) {
-          skipLeadingLf = true;
+          this.skipLeadingLf = true;
           start = end + 1;
           break;
         }
@@ -69,21 +96,22 @@ export function createServerSentEventStream(
         start = end + 1;
       }
     }
-    buffer = buffer.slice(start);
-    if (buffer.length > maxEventLength) throw new Error(`server-sent event line longer than ${maxEventLength} characters`);
-  };
+    this.buffer = start === 0 ? buffer : buffer.slice(start);
+    if (this.buffer.length > this.maxEventLength) {
+      throw new Error(`server-sent event line longer than ${this.maxEventLength} characters`);
+    }
+  }
+}
 
+/** The decoder as a stream stage (for consumers that want one). */
+export function createServerSentEventStream(options: { maxEventLength?: number } = {}): TransformStream<Uint8Array, ServerSentEvent> {
+  const decoder = new ServerSentEventDecoder(options);
   return new TransformStream<Uint8Array, ServerSentEvent>({
     transform(chunk, controller) {
-      buffer += decoder.decode(chunk, { stream: true });
-      processBuffer(controller);
+      decoder.push(chunk, (event) => controller.enqueue(event));
     },
     flush(controller) {
-      buffer += decoder.decode();
-      processBuffer(controller);
-      if (buffer.length > 0) processLine(buffer, controller);
-      buffer = '';
-      dispatch(controller);
+      decoder.end((event) => controller.enqueue(event));
     },
   });
 }
