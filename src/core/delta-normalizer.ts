@@ -14,17 +14,15 @@
  */
 export class DeltaNormalizer {
   private mode: 'unknown' | 'incremental' | 'cumulative' = 'unknown';
-  /** All text emitted so far. */
+  /** The text so far while it may still be compared with a snapshot (not kept once increments are established). */
   private text = '';
   /** A value held back while the mode is undecided. */
   private held: string | undefined;
 
   push(value: string): string {
     if (value.length === 0) return '';
-    if (this.mode === 'incremental') {
-      this.text += value;
-      return value;
-    }
+    // Once increments are established the text is no longer compared with anything: not kept (memory stays flat).
+    if (this.mode === 'incremental') return value;
     if (this.mode === 'cumulative') return this.pushSnapshot(value);
     return this.pushUndecided(value);
   }
@@ -50,8 +48,7 @@ export class DeltaNormalizer {
       return delta;
     }
     // A diverging value: the sender sends increments after all.
-    this.mode = 'incremental';
-    this.text += value;
+    this.toIncremental();
     return value;
   }
 
@@ -64,8 +61,7 @@ export class DeltaNormalizer {
         return this.pushSnapshot(value);
       }
       // The held value was an increment after all.
-      this.mode = 'incremental';
-      this.text += held + value;
+      this.toIncremental();
       return held + value;
     }
     if (this.text.length === 0) {
@@ -76,8 +72,12 @@ export class DeltaNormalizer {
       this.held = value;
       return '';
     }
-    this.mode = 'incremental';
-    this.text += value;
+    this.toIncremental();
     return value;
+  }
+
+  private toIncremental(): void {
+    this.mode = 'incremental';
+    this.text = '';
   }
 }
