@@ -150,3 +150,39 @@ describe('MiniMaxChatAssembler', () => {
     ]);
   });
 });
+
+describe('MiniMax-M2.7 answers inside <think>', () => {
+  it('regression: a reply whose whole answer is inside <think> also returns it as text, not an empty answer', () => {
+    const { parts } = assemble([
+      { id: 'c', choices: [{ index: 0, delta: { content: '<think>Paris is the capital of France.</think>' }, finish_reason: 'stop' }] },
+    ] as MiniMaxChatCompletion[]);
+    const { content } = collectMiniMaxContent(parts);
+    expect(content.map((c) => [c.type, c.type === 'tool-call' ? c.input : c.text])).toEqual([
+      ['reasoning', 'Paris is the capital of France.'],
+      ['text', 'Paris is the capital of France.'],
+    ]);
+  });
+
+  it('leaves normal thinking alone when text follows it', () => {
+    const { parts } = assemble([
+      { id: 'c', choices: [{ index: 0, delta: { content: '<think>Think.</think>\n\nAnswer.' }, finish_reason: 'stop' }] },
+    ] as MiniMaxChatCompletion[]);
+    expect(text(parts, 'text-delta')).toBe('Answer.');
+  });
+
+  it('leaves reasoning_details thinking alone when the reply is a tool call', () => {
+    const { parts } = assemble([
+      {
+        id: 'c',
+        choices: [
+          {
+            index: 0,
+            delta: { reasoning_details: [{ type: 'reasoning.text', index: 0, text: 'Call it.' }], tool_calls: [{ index: 0, id: 'call_1', function: { name: 'f', arguments: '{}' } }] },
+            finish_reason: 'tool_calls',
+          },
+        ],
+      },
+    ] as MiniMaxChatCompletion[]);
+    expect(parts.some((p) => p.type === 'text-delta')).toBe(false);
+  });
+});

@@ -65,6 +65,7 @@ export class MiniMaxChatAssembler {
   private finishReason: MiniMaxFinishReason = { unified: 'other', raw: undefined };
   private usage: MiniMaxChatWireUsage | undefined;
   private errored = false;
+  private textEmitted = false;
 
   constructor(options: MiniMaxChatAssemblerOptions) {
     this.options = options;
@@ -132,6 +133,20 @@ export class MiniMaxChatAssembler {
     for (const segment of this.thinkSplitter.flush()) this.emitSegment(segment.kind, segment.text, out);
     this.closeActive(out);
     this.finishToolCalls(out);
+    this.recoverAnswerFromThink(out);
+  }
+
+  /**
+   * Some MiniMax-M2.7 replies put the whole answer inside `<think>` and leave
+   * nothing after it. A reply that ends with no text and no tool call, but
+   * with reasoning from `<think>` tags, gets that reasoning as its text too,
+   * rather than an empty answer.
+   */
+  private recoverAnswerFromThink(out: MiniMaxStreamPart[]): void {
+    const answer = this.thinkReasoning.trim();
+    if (this.textEmitted || this.errored || this.toolCallOrder.length > 0 || answer === '') return;
+    this.emitSegment('text', answer, out);
+    this.closeActive(out);
   }
 
   private pushDelta(delta: MiniMaxChatWireMessage, out: MiniMaxStreamPart[]): void {
@@ -201,6 +216,7 @@ export class MiniMaxChatAssembler {
   private emitSegment(kind: 'text' | 'reasoning', text: string, out: MiniMaxStreamPart[], source = 'think'): void {
     if (!text) return;
     if (kind === 'reasoning' && source === 'think') this.thinkReasoning += text;
+    if (kind === 'text') this.textEmitted = true;
     if (!this.active || this.active.kind !== kind || (kind === 'reasoning' && this.active.source !== source)) {
       this.closeActive(out);
       const id = `${kind === 'text' ? 'txt' : 'reasoning'}-${this.blockCount++}`;
