@@ -167,7 +167,7 @@ export class MiniMaxChatAssembler {
     for (const call of delta.tool_calls ?? []) {
       const index = call.index ?? 0;
       let state = this.toolCalls.get(index);
-      if (state && call.id && state.id !== call.id && state.started) {
+      if (state && !state.done && call.id && state.id !== call.id && state.started) {
         this.finishToolCall(state, out);
         state = undefined;
       }

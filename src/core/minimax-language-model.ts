@@ -5,6 +5,7 @@ import { collectMiniMaxContent } from './collect-minimax-content';
 import type { MiniMaxModelConfig } from './minimax-config';
 import { createMiniMaxAPICallError, extractMiniMaxError, minimaxFailedResponseHandler } from './minimax-error';
 import { getMiniMaxModelRules } from './minimax-models';
+import { assertMiniMaxBaseURL } from './minimax-provider-settings';
 import type {
   MiniMaxCallOptions,
   MiniMaxCoreModel,
@@ -50,6 +51,17 @@ export interface MiniMaxEndpoint<BODY, CHUNK> {
 
 type ReadContext = MiniMaxResponseContext & { responseHeaders: Record<string, string> };
 
+/** A response the assembler could not process (e.g. JSON nested too deep to handle): a clear, non-retryable error. */
+function unreadable(cause: unknown, context: MiniMaxResponseContext): APICallError {
+  return new APICallError({
+    message: `MiniMax sent a response that could not be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+    ...context,
+    statusCode: 200,
+    cause,
+    isRetryable: false,
+  });
+}
+
 function invalidResponse(message: string, context: ReadContext, status: number, body: string, cause?: unknown) {
   return createMiniMaxAPICallError({ details: { message }, ...context, statusCode: status, responseBody: body, cause });
 }
@@ -78,7 +90,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
   }
 
   private get url(): string {
-    return `${this.config.baseURL}${this.endpoint.path}`;
+    return `${assertMiniMaxBaseURL(this.config.baseURL)}${this.endpoint.path}`;
   }
 
   /** Reads a JSON body; MiniMax errors inside an HTTP 200 body become `APICallError`s. */
@@ -123,8 +135,12 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
 
     const assembler = this.endpoint.createAssembler({ url: this.url, requestBodyValues: body });
     const parts: MiniMaxStreamPart[] = [];
-    for (const chunk of this.endpoint.jsonToChunks(value.value)) assembler.push(chunk, parts);
-    assembler.end(parts);
+    try {
+      for (const chunk of this.endpoint.jsonToChunks(value.value)) assembler.push(chunk, parts);
+      assembler.end(parts);
+    } catch (cause) {
+      throw unreadable(cause, { url: this.url, requestBodyValues: body });
+    }
     const { content, error } = collectMiniMaxContent(parts);
     if (error) throw error;
     const metadata = parts.find((p) => p.type === 'response-metadata');
@@ -193,13 +209,24 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     const parts: MiniMaxStreamPart[] = [];
     const assemble = (chunk: CHUNK) => {
       if (includeRaw) emit({ type: 'raw', rawValue: chunk });
-      assembler.push(chunk, parts);
+      let error: unknown;
+      try {
+        assembler.push(chunk, parts);
+      } catch (cause) {
+        error = unreadable(cause, context);
+      }
       for (const part of parts) emit(part);
       parts.length = 0;
+      if (error) fail(error);
     };
     const chunkError = (message: string, data: string, cause: unknown) =>
       new APICallError({ message, ...context, statusCode: 200, responseBody: data, cause, isRetryable: false });
+    // The first bytes of the body, to name what came back when it holds no event at all (e.g. a proxy's HTML page).
+    let events = 0;
+    let head = '';
+    const contentType = responseHeaders?.['content-type'] ?? '';
     const onEvent = ({ data }: { data: string }) => {
+      events++;
       if (data === '[DONE]' || data.length === 0) return;
       let raw: unknown;
       try {
@@ -246,9 +273,22 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
             const { done, value } = await reader.read();
             if (done) {
               decoder.end(onEvent);
+              if (events === 0 && head.trim() !== '') {
+                const shown = head.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+                fail(
+                  new APICallError({
+                    message: `MiniMax answered a stream request with no server-sent events (content-type ${contentType || 'none'}): ${shown}`,
+                    ...context,
+                    statusCode: 200,
+                    responseBody: head,
+                    isRetryable: false,
+                  }),
+                );
+              }
               finish();
               return;
             }
+            if (events === 0 && head.length < 1024) head += new TextDecoder().decode(value.subarray(0, 1024 - head.length));
             decoder.push(value, onEvent);
           }
         } catch (error) {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '@ai-sdk/provider';
 import { loadApiKey, withoutTrailingSlash, type FetchFunction } from '@ai-sdk/provider-utils';
 
 export interface MiniMaxProviderSettings {
@@ -36,6 +37,8 @@ function readEnv(name: string): string | undefined {
  * bases it implies.
  */
 export function deriveMiniMaxBaseURLs(url: string): { baseURL: string; anthropicBaseURL: string } {
+  // Nothing is derived from an invalid URL: it is kept as given, so the call fails naming it.
+  if (!isHttpURL(url)) return { baseURL: url, anthropicBaseURL: url };
   const base = withoutTrailingSlash(url)!.replace(/\/(chat\/completions|messages)$/, '');
   const anthropic = base.match(/^(.*)\/anthropic(\/v1)?$/);
   if (anthropic) return { baseURL: `${anthropic[1]}/v1`, anthropicBaseURL: `${anthropic[1]}/anthropic/v1` };
@@ -45,16 +48,16 @@ export function deriveMiniMaxBaseURLs(url: string): { baseURL: string; anthropic
 
 export function resolveMiniMaxBaseURLs(settings: MiniMaxProviderSettings): { baseURL: string; anthropicBaseURL: string } {
   // An explicit URL (either one) wins and implies the other; then the environment; then the region's host.
-  const explicit = settings.baseURL ?? settings.anthropicBaseURL;
+  const explicit = settings.baseURL ?? settings.anthropicBaseURL; // '' is explicit too: it fails at call time
   const fromEnv = readEnv('MINIMAX_BASE_URL') ?? readEnv('MINIMAX_API_BASE');
   const host = HOSTS[settings.region ?? 'global'] ?? HOSTS.global;
   const implied = explicit ?? fromEnv;
-  const defaults = implied
+  const defaults = implied !== undefined
     ? deriveMiniMaxBaseURLs(implied)
     : { baseURL: `${host}/v1`, anthropicBaseURL: `${host}/anthropic/v1` };
   return {
-    baseURL: settings.baseURL ? deriveMiniMaxBaseURLs(settings.baseURL).baseURL : defaults.baseURL,
-    anthropicBaseURL: settings.anthropicBaseURL
+    baseURL: settings.baseURL !== undefined ? deriveMiniMaxBaseURLs(settings.baseURL).baseURL : defaults.baseURL,
+    anthropicBaseURL: settings.anthropicBaseURL !== undefined
       ? deriveMiniMaxBaseURLs(settings.anthropicBaseURL).anthropicBaseURL
       : defaults.anthropicBaseURL,
   };
@@ -67,4 +70,22 @@ export function loadMiniMaxApiKey(settings: MiniMaxProviderSettings): string {
     environmentVariableName: 'MINIMAX_API_KEY',
     description: 'MiniMax',
   });
+}
+
+function isHttpURL(url: string): boolean {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+}
+
+/** Throws a clear `InvalidArgumentError` unless `url` is an absolute http(s) URL with a host. */
+export function assertMiniMaxBaseURL(url: string, argument = 'baseURL'): string {
+  if (!isHttpURL(url)) {
+    throw new InvalidArgumentError({ argument, message: `MiniMax ${argument} ${JSON.stringify(url)} is not an http(s) URL.` });
+  }
+  return url;
 }

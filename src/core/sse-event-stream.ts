@@ -21,6 +21,9 @@ export class ServerSentEventDecoder {
   private readonly decoder = new TextDecoder();
   private readonly maxEventLength: number;
   private buffer = '';
+  /** Text after `buffer` that holds no line break yet, kept in pieces: a long line is joined once, not rescanned per chunk. */
+  private pending: string[] = [];
+  private pendingLength = 0;
   /** The previous chunk ended in CR: a LF at the start of the next one belongs to it. */
   private skipLeadingLf = false;
   private data: string[] = [];
@@ -33,13 +36,43 @@ export class ServerSentEventDecoder {
 
   /** Decodes a chunk; calls `onEvent` for every event it completes. Throws on an oversized event. */
   push(chunk: Uint8Array, onEvent: (event: ServerSentEvent) => void): void {
-    this.buffer += this.decoder.decode(chunk, { stream: true });
+    const text = this.decoder.decode(chunk, { stream: true });
+    if (text.length === 0) return;
+    if (text.indexOf('\n') === -1 && text.indexOf('\r') === -1) {
+      // No line ends here: keep the piece (linear in the line's length however it is cut).
+      this.skipLeadingLf = false;
+      this.pending.push(text);
+      this.pendingLength += text.length;
+      if (this.buffer.length + this.pendingLength > this.maxEventLength) {
+        throw this.refuse(`server-sent event line longer than ${this.maxEventLength} characters`);
+      }
+      return;
+    }
+    this.buffer += this.takePending() + text;
     this.processBuffer(onEvent);
+  }
+
+  /** Drops what was buffered (an error's stack may keep this decoder reachable) and returns the error to throw. */
+  private refuse(message: string): Error {
+    this.buffer = '';
+    this.pending = [];
+    this.pendingLength = 0;
+    this.data = [];
+    this.dataLength = 0;
+    return new Error(message);
+  }
+
+  private takePending(): string {
+    if (this.pending.length === 0) return '';
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    return text;
   }
 
   /** Ends the input, delivering a last event that had no blank line after it. */
   end(onEvent: (event: ServerSentEvent) => void): void {
-    this.buffer += this.decoder.decode();
+    this.buffer += this.takePending() + this.decoder.decode();
     this.processBuffer(onEvent);
     if (this.buffer.length > 0) this.processLine(this.buffer, onEvent);
     this.buffer = '';
@@ -63,7 +96,7 @@ export class ServerSentEventDecoder {
     if (field === 'data') {
       this.dataLength += value.length;
       if (this.dataLength > this.maxEventLength) {
-        throw new Error(`server-sent event longer than ${this.maxEventLength} characters`);
+        throw this.refuse(`server-sent event longer than ${this.maxEventLength} characters`);
       }
       this.data.push(value);
     } else if (field === 'event') {
@@ -98,7 +131,7 @@ export class ServerSentEventDecoder {
     }
     this.buffer = start === 0 ? buffer : buffer.slice(start);
     if (this.buffer.length > this.maxEventLength) {
-      throw new Error(`server-sent event line longer than ${this.maxEventLength} characters`);
+      throw this.refuse(`server-sent event line longer than ${this.maxEventLength} characters`);
     }
   }
 }
