@@ -13,6 +13,7 @@ import type { MiniMaxStreamPart } from '../src/core/minimax-types';
 import { MAX_EVENT_LENGTH } from '../src/core/sse-event-stream';
 import { createMiniMax } from '../src/index';
 import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
+import { readAll } from './support/read-stream';
 
 const API_KEY = 'sk-hostile-input-key';
 const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'hi' }] }];
@@ -40,15 +41,6 @@ afterEach(async () => {
   expect(result.content.some((c) => c.type === 'text' && c.text.length > 0)).toBe(true);
 });
 
-async function readAll(stream: ReadableStream<unknown>): Promise<MiniMaxStreamPart[]> {
-  const parts: MiniMaxStreamPart[] = [];
-  const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return parts;
-    parts.push(value as MiniMaxStreamPart);
-  }
-}
 
 const textOf = (parts: MiniMaxStreamPart[]) =>
   parts

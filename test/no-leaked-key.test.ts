@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MiniMaxStreamPart } from '../src/core/minimax-types';
 import { createMiniMax } from '../src/index';
 import { createMiniMaxEmulator, type MiniMaxEmulator, type ScriptedResponse } from '../src/testing';
+import { readAll } from './support/read-stream';
 
 const API_KEY = 'sk-cp-LEAK-CANARY-9f3b7c1e5a2d8064-do-not-log';
 /** Distinctive pieces too, in case something truncated or re-encoded the key. */
@@ -93,15 +94,6 @@ const modelOf = (target: 'ok' | 'strict' | 'closed', wire: 'chat' | 'messages') 
   return wire === 'chat' ? minimax('MiniMax-M2.1') : minimax.messages('MiniMax-M2.1');
 };
 
-async function readAll(stream: ReadableStream<unknown>): Promise<MiniMaxStreamPart[]> {
-  const parts: MiniMaxStreamPart[] = [];
-  const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return parts;
-    parts.push(value as MiniMaxStreamPart);
-  }
-}
 
 /** A raw doGenerate and doStream; their results, errors, warnings, metadata and stream parts are collected. */
 async function rawCalls(label: string, target: 'ok' | 'strict' | 'closed', wire: 'chat' | 'messages', options: Record<string, unknown>, script?: () => void) {

@@ -3,19 +3,11 @@ import { streamText, tool, jsonSchema } from 'ai';
 import { describe, expect, it } from 'vitest';
 import type { MiniMaxStreamPart } from '../src/core/minimax-types';
 import { createMiniMax } from '../src/index';
+import { readAll } from './support/read-stream';
 
 const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'hi' }] }];
 const encoder = new TextEncoder();
 
-async function readAll(stream: ReadableStream<unknown>): Promise<MiniMaxStreamPart[]> {
-  const parts: MiniMaxStreamPart[] = [];
-  const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return parts;
-    parts.push(value as MiniMaxStreamPart);
-  }
-}
 
 function modelServing(wire: 'chat' | 'messages', body: BodyInit, contentType: string) {
   const minimax = createMiniMax({

@@ -3,6 +3,7 @@ import { streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { createMiniMax } from '../src/index';
 import type { MiniMaxStreamPart } from '../src/core/minimax-types';
+import { readAll as drain } from './support/read-stream';
 
 const encoder = new TextEncoder();
 const chunk = (content: string) =>
@@ -22,15 +23,6 @@ function brokenFetch(pieces: Uint8Array[], failure: Error) {
     );
 }
 
-async function drain(stream: ReadableStream<unknown>) {
-  const parts: MiniMaxStreamPart[] = [];
-  const reader = stream.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return parts;
-    parts.push(value as MiniMaxStreamPart);
-  }
-}
 
 describe('a stream that breaks off', () => {
   it('regression: a dropped connection ends with an error part and a finish, after the text already delivered', async () => {
