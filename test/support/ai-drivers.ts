@@ -77,8 +77,10 @@ function promptOf(args: CallArgs, systemMessages: 'in-messages' | 'as-instructio
   if (args.cacheSystem) {
     const system = { role: 'system' as const, content: args.cacheSystem, providerOptions: CACHE_CONTROL };
     const user = { role: 'user' as const, content: text };
-    // ai@7 takes system messages only as `instructions`.
-    return systemMessages === 'as-instructions' ? { instructions: system, messages: [user] } : { messages: [system, user] };
+    // ai@7 takes them only as `instructions`; ai@6 accepts them in `messages` once told it is intended.
+    return systemMessages === 'as-instructions'
+      ? { instructions: system, messages: [user] }
+      : { messages: [system, user], allowSystemInMessages: true };
   }
   return args.image
     ? { messages: [{ role: 'user' as const, content: [{ type: 'text' as const, text }, { type: 'image' as const, image: args.image, mimeType: 'image/png', mediaType: 'image/png' }] }] }
