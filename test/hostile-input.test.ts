@@ -13,7 +13,7 @@ import type { MiniMaxStreamPart } from '../src/core/minimax-types';
 import { MAX_EVENT_LENGTH } from '../src/core/sse-event-stream';
 import { createMiniMax } from '../src/index';
 import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
-import { readAll } from './support/read-stream';
+import { longLineBody, readAll } from './support/read-stream';
 
 const API_KEY = 'sk-hostile-input-key';
 const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'hi' }] }];
@@ -76,34 +76,23 @@ describe('a 50 MB single SSE line, served lazily', () => {
       await readAll((await modelWith(wire, fetchServing('data: {"choices":[]}\n\n')).doStream({ prompt: PROMPT })).stream);
       gc();
       const heapBefore = process.memoryUsage().heapUsed;
-      const TOTAL = 50 * 2 ** 20;
       const PIECE = 64 * 1024;
-      const piece = new Uint8Array(PIECE).fill(0x61); // 'a'
-      let produced = 0;
       let cancelled = false;
+      let produced = 0;
       // In a function, so that nothing of the stream is reachable once it has been read.
       const run = async () => {
         // Generated on demand, one 64 KB piece per read: the 50 MB are never held anywhere.
-        const body = new ReadableStream<Uint8Array>({
-          pull(controller) {
-            if (produced === 0) {
-              const head = encoder.encode(
-                wire === 'chat'
-                  ? 'data: {"choices":[{"delta":{"content":"'
-                  : 'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"',
-              );
-              produced += head.length;
-              controller.enqueue(head);
-            } else if (produced < TOTAL) {
-              produced += PIECE;
-              controller.enqueue(piece);
-            } else {
-              controller.enqueue(encoder.encode('"}}]}\n\n'));
-              controller.close();
-            }
-          },
-          cancel() {
+        const body = longLineBody({
+          head:
+            wire === 'chat'
+              ? 'data: {"choices":[{"delta":{"content":"'
+              : 'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"',
+          tail: '"}}]}\n\n',
+          total: 50 * 2 ** 20,
+          pieceSize: PIECE,
+          onCancel: (bytes) => {
             cancelled = true;
+            produced = bytes;
           },
         });
         const { stream } = await modelWith(wire, fetchServing(body)).doStream({ prompt: PROMPT });

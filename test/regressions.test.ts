@@ -3,7 +3,7 @@ import { streamText, tool, jsonSchema } from 'ai';
 import { describe, expect, it } from 'vitest';
 import type { MiniMaxStreamPart } from '../src/core/minimax-types';
 import { createMiniMax } from '../src/index';
-import { readAll } from './support/read-stream';
+import { longLineBody, readAll } from './support/read-stream';
 
 const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'hi' }] }];
 const encoder = new TextEncoder();
@@ -85,24 +85,11 @@ describe('invalid baseURLs', () => {
 // ---- R4 (src/core/sse-event-stream.ts)
 describe('SSE decoding cost', () => {
   it('regression: an 8 MB data line in 2 KB network chunks is decoded in linear time', async () => {
-    const PIECE = 2048;
-    const TOTAL = 8 * 2 ** 20;
-    const piece = new Uint8Array(PIECE).fill(0x61);
-    let produced = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (produced === 0) {
-          const head = encoder.encode('data: {"choices":[{"delta":{"content":"');
-          produced += head.length;
-          controller.enqueue(head);
-        } else if (produced < TOTAL) {
-          produced += PIECE;
-          controller.enqueue(piece);
-        } else {
-          controller.enqueue(encoder.encode('"}}]}\n\ndata: [DONE]\n\n'));
-          controller.close();
-        }
-      },
+    const body = longLineBody({
+      head: 'data: {"choices":[{"delta":{"content":"',
+      tail: '"}}]}\n\ndata: [DONE]\n\n',
+      total: 8 * 2 ** 20,
+      pieceSize: 2048,
     });
     const started = Date.now();
     const { stream } = await modelServing('chat', body, 'text/event-stream').doStream({ prompt: PROMPT });
