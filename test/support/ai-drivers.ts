@@ -65,34 +65,7 @@ export interface Driver {
 
 type JSONSchema7 = import('json-schema').JSONSchema7;
 
-/** The prompt as messages when an image is attached, as a plain prompt otherwise. */
 export const CACHE_CONTROL = { minimax: { cacheControl: { type: 'ephemeral' } } };
-
-/**
- * The prompt: plain text, or messages when an image is attached or the
- * system prompt is to be cached (a cache breakpoint on the system message).
- */
-function promptOf(args: CallArgs, systemMessages: 'in-messages' | 'as-instructions' = 'in-messages') {
-  const text = args.prompt ?? 'Solve: 2+2=?';
-  if (args.cacheSystem) {
-    const system = { role: 'system' as const, content: args.cacheSystem, providerOptions: CACHE_CONTROL };
-    const user = { role: 'user' as const, content: text };
-    // ai@7 takes them only as `instructions`; ai@6 accepts them in `messages` once told it is intended.
-    return systemMessages === 'as-instructions'
-      ? { instructions: system, messages: [user] }
-      : { messages: [system, user], allowSystemInMessages: true };
-  }
-  return args.image
-    ? { messages: [{ role: 'user' as const, content: [{ type: 'text' as const, text }, { type: 'image' as const, image: args.image, mimeType: 'image/png', mediaType: 'image/png' }] }] }
-    : { prompt: text };
-}
-
-/** The chat model, or the messages model when the scenario asks for the Anthropic-compatible API. */
-function modelOf(entry: { createMiniMax(settings: MiniMaxProviderSettings): unknown }, settings: MiniMaxProviderSettings, args: CallArgs) {
-  const provider = entry.createMiniMax(settings) as ((id: string) => unknown) & { messages(id: string): unknown };
-  const id = args.modelId ?? 'MiniMax-M2.1';
-  return args.endpoint === 'messages' ? provider.messages(id) : provider(id);
-}
 
 export const WEATHER_SCHEMA: JSONSchema7 = {
   type: 'object',
@@ -105,160 +78,143 @@ export function weatherReport(location: string) {
   return { location, forecast: 'sunny', temperatureC: 24 };
 }
 
-const ai4Driver: Driver = {
-  name: 'ai@4',
-  spec: 'v1',
-  exactReasoningRoundTrip: false,
-  createMiniMax: (settings) => v1.createMiniMax(settings),
-  async generate(settings, args) {
-    const result = await ai4.generateText(ai4Args(settings, args));
-    return {
-      text: result.text,
-      reasoningText: result.reasoning,
-      finishReason: result.finishReason,
-      usage: { inputTokens: result.usage.promptTokens, outputTokens: result.usage.completionTokens },
-      providerMetadata: result.providerMetadata as GenerateOutcome['providerMetadata'],
-      warnings: (result.warnings ?? []) as GenerateOutcome['warnings'],
-      steps: result.steps.length,
-      toolResults: result.steps.flatMap((s) => s.toolResults.map((r) => r.result)),
-    };
+/**
+ * What differs between the `ai` majors, for what the scenarios use. Results
+ * and parts are typed loosely here on purpose: each major names its fields
+ * differently and only these readers know the names.
+ */
+interface MajorApi {
+  ai: any; // each major's own module; the readers below know its field names
+  /** Tools and the step limit: ai@4 `parameters` + `maxSteps`; ai@5+ `inputSchema` + `stopWhen`. */
+  toolArgs(maxSteps: number): Record<string, unknown>;
+  /** Where a cached system message goes: ai@7 takes it only as `instructions`. */
+  systemMessages: 'in-messages' | 'as-instructions';
+  reasoningText(result: Record<string, unknown>): Promise<string | undefined> | string | undefined;
+  /** Usage over all steps, as input/output totals. */
+  usage(result: Record<string, unknown>): Promise<GenerateOutcome['usage']>;
+  toolOutput(toolResult: Record<string, unknown>): unknown;
+  /** A stream part's text and reasoning deltas. */
+  textDelta(part: Record<string, unknown>): string | undefined;
+  reasoningDelta(part: Record<string, unknown>): string | undefined;
+}
+
+const weatherTool = (ai: typeof ai7, schemaKey: 'parameters' | 'inputSchema') =>
+  ai.tool({
+    description: 'Get the current weather for a city',
+    [schemaKey]: ai.jsonSchema<{ location: string }>(WEATHER_SCHEMA),
+    execute: async ({ location }: { location: string }) => weatherReport(location),
+  } as never);
+
+const AI4: MajorApi = {
+  ai: ai4,
+  toolArgs: (maxSteps) => ({ tools: { get_weather: weatherTool(ai4 as never, 'parameters') }, maxSteps }),
+  systemMessages: 'in-messages',
+  reasoningText: (result) => result.reasoning as string | undefined,
+  usage: async (result) => {
+    const usage = (await result.usage) as { promptTokens: number; completionTokens: number };
+    return { inputTokens: usage.promptTokens, outputTokens: usage.completionTokens };
   },
-  async stream(settings, args) {
-    const errors: unknown[] = [];
-    const result = ai4.streamText({ ...ai4Args(settings, args), onError: ({ error }) => void errors.push(error) });
-    const textDeltas: string[] = [];
-    const reasoningDeltas: string[] = [];
-    for await (const part of result.fullStream) {
-      if (part.type === 'text-delta') textDeltas.push(part.textDelta);
-      if (part.type === 'reasoning') reasoningDeltas.push(part.textDelta);
-    }
-    const steps = await result.steps;
-    const usage = await result.usage;
-    return {
-      text: await result.text,
-      reasoningText: await result.reasoning,
-      finishReason: await result.finishReason,
-      usage: { inputTokens: usage.promptTokens, outputTokens: usage.completionTokens },
-      providerMetadata: (await result.providerMetadata) as GenerateOutcome['providerMetadata'],
-      warnings: ((await result.warnings) ?? []) as GenerateOutcome['warnings'],
-      steps: steps.length,
-      toolResults: steps.flatMap((s) => s.toolResults.map((r) => r.result)),
-      textDeltas,
-      reasoningDeltas,
-      errors,
-    };
-  },
-  async generateObject(settings, args) {
-    const result = await ai4.generateObject({
-      model: modelOf(v1, settings, args) as ReturnType<ReturnType<typeof v1.createMiniMax>>,
-      prompt: args.prompt ?? 'Give me an object',
-      schema: ai4.jsonSchema(args.schema),
-      maxRetries: 0,
-    });
-    return { object: result.object, warnings: (result.warnings ?? []) as GenerateOutcome['warnings'] };
-  },
+  toolOutput: (toolResult) => toolResult.result,
+  textDelta: (part) => (part.type === 'text-delta' ? (part.textDelta as string) : undefined),
+  reasoningDelta: (part) => (part.type === 'reasoning' ? (part.textDelta as string) : undefined),
 };
 
-function ai4Args(settings: MiniMaxProviderSettings, args: CallArgs) {
+function modernApi(ai: typeof ai7, systemMessages: MajorApi['systemMessages']): MajorApi {
   return {
-    model: modelOf(v1, settings, args) as ReturnType<ReturnType<typeof v1.createMiniMax>>,
-    ...promptOf(args),
-    ...(args.system ? { system: args.system } : {}),
-    ...(args.temperature !== undefined ? { temperature: args.temperature } : {}),
-    maxRetries: args.maxRetries ?? 0,
-    abortSignal: args.abortSignal,
-    providerOptions: args.providerOptions as never,
-    ...(args.withTools
-      ? {
-          tools: {
-            get_weather: ai4.tool({
-              description: 'Get the current weather for a city',
-              parameters: ai4.jsonSchema<{ location: string }>(WEATHER_SCHEMA),
-              execute: async ({ location }) => weatherReport(location),
-            }),
-          },
-          maxSteps: args.maxSteps ?? 3,
-        }
-      : {}),
+    ai,
+    toolArgs: (maxSteps) => ({ tools: { get_weather: weatherTool(ai, 'inputSchema') }, stopWhen: ai.stepCountIs(maxSteps) }),
+    systemMessages,
+    reasoningText: (result) => result.reasoningText as Promise<string | undefined> | string | undefined,
+    usage: async (result) => {
+      const usage = (await result.totalUsage) as { inputTokens: number | undefined; outputTokens: number | undefined };
+      return { inputTokens: usage.inputTokens, outputTokens: usage.outputTokens };
+    },
+    toolOutput: (toolResult) => toolResult.output,
+    textDelta: (part) => (part.type === 'text-delta' ? (part.text as string) : undefined),
+    reasoningDelta: (part) => (part.type === 'reasoning-delta' ? (part.text as string) : undefined),
   };
 }
 
-/** ai@5, ai@6 and ai@7 share one API for everything the scenarios use. */
-type ModernAi = typeof ai7;
-type ModernEntry = { createMiniMax(settings: MiniMaxProviderSettings): (modelId: string) => unknown };
+/**
+ * The prompt: plain text, or messages when an image is attached or the
+ * system prompt is to be cached (a cache breakpoint on the system message).
+ */
+function promptOf(args: CallArgs, systemMessages: MajorApi['systemMessages']) {
+  const text = args.prompt ?? 'Solve: 2+2=?';
+  if (args.cacheSystem) {
+    const system = { role: 'system' as const, content: args.cacheSystem, providerOptions: CACHE_CONTROL };
+    const user = { role: 'user' as const, content: text };
+    // ai@6 accepts a system message in `messages` once told it is intended.
+    return systemMessages === 'as-instructions'
+      ? { instructions: system, messages: [user] }
+      : { messages: [system, user], allowSystemInMessages: true };
+  }
+  return args.image
+    ? { messages: [{ role: 'user' as const, content: [{ type: 'text' as const, text }, { type: 'image' as const, image: args.image, mimeType: 'image/png', mediaType: 'image/png' }] }] }
+    : { prompt: text };
+}
 
-function modernDriver(name: string, spec: Driver['spec'], ai: ModernAi, entry: ModernEntry): Driver {
+type Entry = { createMiniMax(settings: MiniMaxProviderSettings): unknown };
+
+/** The chat model, or the messages model when the scenario asks for the Anthropic-compatible API. */
+function modelOf(entry: Entry, settings: MiniMaxProviderSettings, args: CallArgs) {
+  const provider = entry.createMiniMax(settings) as ((id: string) => unknown) & { messages(id: string): unknown };
+  const id = args.modelId ?? 'MiniMax-M2.1';
+  return args.endpoint === 'messages' ? provider.messages(id) : provider(id);
+}
+
+function makeDriver(name: string, spec: Driver['spec'], exactReasoningRoundTrip: boolean, entry: Entry, api: MajorApi): Driver {
   const callArgs = (settings: MiniMaxProviderSettings, args: CallArgs) => ({
-    model: modelOf(entry, settings, args) as Parameters<ModernAi['generateText']>[0]['model'],
-    ...promptOf(args, spec === 'v4' ? 'as-instructions' : 'in-messages'),
+    model: modelOf(entry, settings, args),
+    ...promptOf(args, api.systemMessages),
     ...(args.system ? { system: args.system } : {}),
     ...(args.temperature !== undefined ? { temperature: args.temperature } : {}),
     maxRetries: args.maxRetries ?? 0,
     abortSignal: args.abortSignal,
-    providerOptions: args.providerOptions as never,
+    providerOptions: args.providerOptions,
     ...(args.reasoning ? { reasoning: args.reasoning } : {}),
-    ...(args.withTools
-      ? {
-          tools: {
-            get_weather: ai.tool({
-              description: 'Get the current weather for a city',
-              inputSchema: ai.jsonSchema<{ location: string }>(WEATHER_SCHEMA),
-              execute: async ({ location }) => weatherReport(location),
-            }),
-          },
-          stopWhen: ai.stepCountIs(args.maxSteps ?? 3),
-        }
-      : {}),
+    ...(args.withTools ? api.toolArgs(args.maxSteps ?? 3) : {}),
   });
+  const outcome = async (result: Record<string, unknown>): Promise<GenerateOutcome> => {
+    const steps = (await result.steps) as Array<{ toolResults: Array<Record<string, unknown>> }>;
+    return {
+      text: (await result.text) as string,
+      reasoningText: await api.reasoningText(result),
+      finishReason: (await result.finishReason) as string,
+      usage: await api.usage(result),
+      providerMetadata: (await result.providerMetadata) as GenerateOutcome['providerMetadata'],
+      warnings: ((await result.warnings) ?? []) as GenerateOutcome['warnings'],
+      steps: steps.length,
+      toolResults: steps.flatMap((s) => s.toolResults.map(api.toolOutput)),
+    };
+  };
 
   return {
     name,
     spec,
-    exactReasoningRoundTrip: true,
-    createMiniMax: (settings) => entry.createMiniMax(settings),
+    exactReasoningRoundTrip,
+    createMiniMax: (settings) => entry.createMiniMax(settings) as (modelId: string) => unknown,
     async generate(settings, args) {
-      const result = await ai.generateText(callArgs(settings, args) as never);
-      return {
-        text: result.text,
-        reasoningText: result.reasoningText,
-        finishReason: result.finishReason,
-        usage: { inputTokens: result.totalUsage.inputTokens, outputTokens: result.totalUsage.outputTokens },
-        providerMetadata: result.providerMetadata as GenerateOutcome['providerMetadata'],
-        warnings: (result.warnings ?? []) as GenerateOutcome['warnings'],
-        steps: result.steps.length,
-        toolResults: result.steps.flatMap((s) => s.toolResults.map((r) => r.output)),
-      };
+      return outcome(await api.ai.generateText(callArgs(settings, args)));
     },
     async stream(settings, args) {
       const errors: unknown[] = [];
-      const result = ai.streamText({ ...(callArgs(settings, args) as object), onError: ({ error }: { error: unknown }) => void errors.push(error) } as never);
+      const result = api.ai.streamText({ ...callArgs(settings, args), onError: ({ error }: { error: unknown }) => void errors.push(error) });
       const textDeltas: string[] = [];
       const reasoningDeltas: string[] = [];
       for await (const part of result.fullStream) {
-        if (part.type === 'text-delta') textDeltas.push(part.text);
-        if (part.type === 'reasoning-delta') reasoningDeltas.push(part.text);
+        const text = api.textDelta(part);
+        if (text !== undefined) textDeltas.push(text);
+        const reasoning = api.reasoningDelta(part);
+        if (reasoning !== undefined) reasoningDeltas.push(reasoning);
       }
-      const steps = await result.steps;
-      const usage = await result.totalUsage;
-      return {
-        text: await result.text,
-        reasoningText: await result.reasoningText,
-        finishReason: await result.finishReason,
-        usage: { inputTokens: usage.inputTokens, outputTokens: usage.outputTokens },
-        providerMetadata: (await result.providerMetadata) as GenerateOutcome['providerMetadata'],
-        warnings: ((await result.warnings) ?? []) as GenerateOutcome['warnings'],
-        steps: steps.length,
-        toolResults: steps.flatMap((s) => s.toolResults.map((r) => r.output)),
-        textDeltas,
-        reasoningDeltas,
-        errors,
-      };
+      return { ...(await outcome(result)), textDeltas, reasoningDeltas, errors };
     },
     async generateObject(settings, args) {
-      const result = await ai.generateObject({
-        model: modelOf(entry, settings, args) as never,
+      const result = await api.ai.generateObject({
+        model: modelOf(entry, settings, args),
         prompt: args.prompt ?? 'Give me an object',
-        schema: ai.jsonSchema(args.schema),
+        schema: api.ai.jsonSchema(args.schema),
         maxRetries: 0,
       });
       return { object: result.object, warnings: (result.warnings ?? []) as GenerateOutcome['warnings'] };
@@ -266,9 +222,10 @@ function modernDriver(name: string, spec: Driver['spec'], ai: ModernAi, entry: M
   };
 }
 
+/** ai@4 hands reasoning back as text only; ai@5+ hand back provider metadata too (exact round trip). */
 export const DRIVERS: Driver[] = [
-  ai4Driver,
-  modernDriver('ai@5', 'v2', ai5 as unknown as ModernAi, v2),
-  modernDriver('ai@6', 'v3', ai6 as unknown as ModernAi, v3),
-  modernDriver('ai@7', 'v4', ai7, v4),
+  makeDriver('ai@4', 'v1', false, v1, AI4),
+  makeDriver('ai@5', 'v2', true, v2, modernApi(ai5 as unknown as typeof ai7, 'in-messages')),
+  makeDriver('ai@6', 'v3', true, v3, modernApi(ai6 as unknown as typeof ai7, 'in-messages')),
+  makeDriver('ai@7', 'v4', true, v4, modernApi(ai7, 'as-instructions')),
 ];
