@@ -13,8 +13,8 @@ import {
   encodeMessagesSseEvent,
 } from './emulator-messages-responses.js';
 import type { MessagesPromptUsage } from './emulator-prompt-cache.js';
-import { sendHang, sendJson, sendRaw, sendSse } from './emulator-send-response.js';
-import type { ScriptedReply, ScriptedResponse } from './emulator-types.js';
+import { sendJson, sendSse, type WireResponder } from './emulator-send-response.js';
+import type { ScriptedReply } from './emulator-types.js';
 
 /** What the response writers need to know about the messages request being answered. */
 export interface MessagesRequestContext {
@@ -64,37 +64,11 @@ async function sendReply(res: ServerResponse, reply: ScriptedReply, ctx: Message
   await sendSse(res, events.map(encodeMessagesSseEvent), ctx.chunkDelayMs);
 }
 
-/** Writes one scripted response for a messages request. Resolves when the response has ended (or hangs open). */
-export async function sendMessagesScriptedResponse(
-  res: ServerResponse,
-  scripted: ScriptedResponse,
-  ctx: MessagesRequestContext,
-): Promise<void> {
-  switch (scripted.type) {
-    case 'json':
-      sendJson(res, scripted.status ?? 200, scripted.body, scripted.headers);
-      return;
-    case 'raw':
-      sendRaw(res, scripted.status, scripted.body, scripted.headers);
-      return;
-    case 'sse': {
-      const events = scripted.chunks.map(encodeMessagesSseEvent);
-      if (scripted.done === true) events.push('data: [DONE]\n\n');
-      await sendSse(res, events, scripted.chunkDelayMs ?? ctx.chunkDelayMs, scripted.headers);
-      return;
-    }
-    case 'reply':
-      await sendReply(res, scripted, ctx);
-      return;
-    case 'base-resp':
-      sendJson(res, 200, buildMessagesBaseRespBody(scripted.code, scripted.message));
-      return;
-    case 'hang':
-      sendHang(res, ctx.stream);
-      return;
-    default: {
-      const unknown: never = scripted;
-      sendJson(res, 500, buildMessagesErrorBody('api_error', `unknown scripted response type: ${JSON.stringify(unknown)}`));
-    }
-  }
-}
+/** The messages wire's part of answering scripted responses (`[DONE]` only when a scripted `sse` asks for it). */
+export const messagesResponder: WireResponder<MessagesRequestContext> = {
+  encodeEvent: encodeMessagesSseEvent,
+  doneByDefault: false,
+  baseRespBody: (code, message) => buildMessagesBaseRespBody(code, message),
+  sendReply,
+  unknownTypeBody: (message) => buildMessagesErrorBody('api_error', message),
+};

@@ -129,11 +129,26 @@ async function sendReply(res: ServerResponse, reply: ScriptedReply, ctx: ChatReq
   await sendSse(res, events, ctx.chunkDelayMs);
 }
 
-/** Writes one scripted response for a chat request. Resolves when the response has ended (or hangs open). */
-export async function sendScriptedResponse(
+/** What one wire contributes to answering a scripted response; the dispatch itself is shared. */
+export interface WireResponder<CTX extends { stream: boolean; chunkDelayMs: number }> {
+  /** One scripted `sse` chunk as bytes on the wire (objects as JSON, strings verbatim). */
+  encodeEvent(chunk: unknown): string;
+  /** Whether a scripted `sse` ends with `data: [DONE]` unless it says otherwise. */
+  doneByDefault: boolean;
+  /** The HTTP 200 body of a `base-resp` error. */
+  baseRespBody(code: number, message: string, ctx: CTX): unknown;
+  /** Builds and sends a `reply` (JSON or SSE, as the request asked). */
+  sendReply(res: ServerResponse, reply: ScriptedReply, ctx: CTX): Promise<void>;
+  /** The body of the 500 answer to a response type the emulator does not know. */
+  unknownTypeBody(message: string): unknown;
+}
+
+/** Writes one scripted response. Resolves when the response has ended (or hangs open). */
+export async function sendScriptedResponse<CTX extends { stream: boolean; chunkDelayMs: number }>(
   res: ServerResponse,
   scripted: ScriptedResponse,
-  ctx: ChatRequestContext,
+  ctx: CTX,
+  wire: WireResponder<CTX>,
 ): Promise<void> {
   switch (scripted.type) {
     case 'json':
@@ -143,23 +158,32 @@ export async function sendScriptedResponse(
       sendRaw(res, scripted.status, scripted.body, scripted.headers);
       return;
     case 'sse': {
-      const events = scripted.chunks.map(encodeSseEvent);
-      if (scripted.done ?? true) events.push('data: [DONE]\n\n');
+      const events = scripted.chunks.map((chunk) => wire.encodeEvent(chunk));
+      if (scripted.done ?? wire.doneByDefault) events.push('data: [DONE]\n\n');
       await sendSse(res, events, scripted.chunkDelayMs ?? ctx.chunkDelayMs, scripted.headers);
       return;
     }
     case 'reply':
-      await sendReply(res, scripted, ctx);
+      await wire.sendReply(res, scripted, ctx);
       return;
     case 'base-resp':
-      sendJson(res, 200, buildBaseRespBody(scripted.code, scripted.message, { model: ctx.model }));
+      sendJson(res, 200, wire.baseRespBody(scripted.code, scripted.message, ctx));
       return;
     case 'hang':
       sendHang(res, ctx.stream);
       return;
     default: {
       const unknown: never = scripted;
-      sendJson(res, 500, { error: `unknown scripted response type: ${JSON.stringify(unknown)}` });
+      sendJson(res, 500, wire.unknownTypeBody(`unknown scripted response type: ${JSON.stringify(unknown)}`));
     }
   }
 }
+
+/** The chat-completions wire's part of answering scripted responses. */
+export const chatResponder: WireResponder<ChatRequestContext> = {
+  encodeEvent: encodeSseEvent,
+  doneByDefault: true,
+  baseRespBody: (code, message, ctx) => buildBaseRespBody(code, message, { model: ctx.model }),
+  sendReply,
+  unknownTypeBody: (message) => ({ error: message }),
+};

@@ -11,8 +11,8 @@ import { createDefaultReply } from './emulator-default-reply.js';
 import { createMessagesDefaultReply } from './emulator-messages-default-reply.js';
 import { buildMessagesAuthErrorBody, buildMessagesErrorBody } from './emulator-messages-responses.js';
 import { EmulatorPromptCache } from './emulator-prompt-cache.js';
-import { messagesRequestContext, sendMessagesScriptedResponse } from './emulator-send-messages-response.js';
-import { chatRequestContext, sendJson, sendScriptedResponse } from './emulator-send-response.js';
+import { messagesRequestContext, messagesResponder } from './emulator-send-messages-response.js';
+import { chatRequestContext, chatResponder, sendJson, sendScriptedResponse } from './emulator-send-response.js';
 import type {
   MiniMaxEmulator,
   MiniMaxEmulatorOptions,
@@ -143,7 +143,7 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
     validate: validateChatRequest,
     async respond(res, body, scripted) {
       const response: ScriptedResponse = scripted ?? { type: 'reply', ...createDefaultReply(body) };
-      await sendScriptedResponse(res, response, chatRequestContext(body, chunkDelayMs));
+      await sendScriptedResponse(res, response, chatRequestContext(body, chunkDelayMs), chatResponder);
     },
   };
 
@@ -156,7 +156,7 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
       const response: ScriptedResponse = scripted ?? { type: 'reply', ...createMessagesDefaultReply(body) };
       // Only replies the emulator generates go through the prompt cache (scripted bodies carry their own usage).
       const promptUsage = response.type === 'reply' ? promptCache.account(body) : undefined;
-      await sendMessagesScriptedResponse(res, response, messagesRequestContext(body, chunkDelayMs, promptUsage));
+      await sendScriptedResponse(res, response, messagesRequestContext(body, chunkDelayMs, promptUsage), messagesResponder);
     },
   };
 
