@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createServerSentEventStream, type ServerSentEvent } from '../src/core/sse-event-stream';
+import { ServerSentEventDecoder, type ServerSentEvent } from '../src/core/sse-event-stream';
 
-async function decode(chunks: Uint8Array[]): Promise<ServerSentEvent[]> {
-  const source = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const c of chunks) controller.enqueue(c);
-      controller.close();
-    },
-  });
+function decode(chunks: Uint8Array[]): ServerSentEvent[] {
+  const decoder = new ServerSentEventDecoder();
   const events: ServerSentEvent[] = [];
-  const reader = source.pipeThrough(createServerSentEventStream()).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return events;
-    events.push(value);
-  }
+  for (const chunk of chunks) decoder.push(chunk, (event) => events.push(event));
+  decoder.end((event) => events.push(event));
+  return events;
 }
 
 function splitEvery(bytes: Uint8Array, size: number): Uint8Array[] {
@@ -31,9 +23,9 @@ const EXPECTED = [
   { event: undefined, data: '[DONE]' },
 ];
 
-describe('createServerSentEventStream', () => {
+describe('ServerSentEventDecoder', () => {
   it.each([1, 2, 3, 5, 7, 64])('yields the same events when the bytes are cut every %i bytes (mid UTF-8, mid line)', async (size) => {
-    expect(await decode(splitEvery(encoder.encode(BODY), size))).toEqual(EXPECTED);
+    expect(decode(splitEvery(encoder.encode(BODY), size))).toEqual(EXPECTED);
   });
 
   it.each([
@@ -41,33 +33,27 @@ describe('createServerSentEventStream', () => {
     ['CR', '\r'],
   ])('accepts %s line endings, also when the pair is cut between chunks', async (_name, eol) => {
     const body = BODY.replace(/\n/g, eol);
-    expect(await decode([encoder.encode(body)])).toEqual(EXPECTED);
-    expect(await decode(splitEvery(encoder.encode(body), 1))).toEqual(EXPECTED);
+    expect(decode([encoder.encode(body)])).toEqual(EXPECTED);
+    expect(decode(splitEvery(encoder.encode(body), 1))).toEqual(EXPECTED);
   });
 
   it('delivers a last event that has no blank line after it (stream cut at EOF)', async () => {
-    expect(await decode([encoder.encode('data: {"x":1}\n\ndata: {"y":2}')])).toEqual([
+    expect(decode([encoder.encode('data: {"x":1}\n\ndata: {"y":2}')])).toEqual([
       { event: undefined, data: '{"x":1}' },
       { event: undefined, data: '{"y":2}' },
     ]);
   });
 
   it('joins multi-line data and ignores empty events and unknown fields', async () => {
-    expect(await decode([encoder.encode('id: 3\nretry: 10\n\n\n\ndata: a\ndata: b\n\n')])).toEqual([
+    expect(decode([encoder.encode('id: 3\nretry: 10\n\n\n\ndata: a\ndata: b\n\n')])).toEqual([
       { event: undefined, data: 'a\nb' },
     ]);
   });
 });
 
-describe('createServerSentEventStream limits', () => {
-  it('refuses an event longer than the limit with a clear error instead of buffering without bound', async () => {
-    const source = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(encoder.encode(`data: ${'x'.repeat(600)}`));
-        controller.close();
-      },
-    });
-    const reader = source.pipeThrough(createServerSentEventStream({ maxEventLength: 500 })).getReader();
-    await expect(reader.read()).rejects.toThrow(/longer than 500 characters/);
+describe('ServerSentEventDecoder limits', () => {
+  it('refuses an event longer than the limit with a clear error instead of buffering without bound', () => {
+    const decoder = new ServerSentEventDecoder({ maxEventLength: 500 });
+    expect(() => decoder.push(encoder.encode(`data: ${'x'.repeat(600)}`), () => {})).toThrow(/longer than 500 characters/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitThinkTags, ThinkTagSplitter, type ThinkSegment } from '../src/core/think-tag-splitter';
+import { ThinkTagSplitter, type ThinkSegment } from '../src/core/think-tag-splitter';
 
 function feed(chunks: string[]): ThinkSegment[] {
   const splitter = new ThinkTagSplitter();
@@ -45,9 +45,5 @@ describe('ThinkTagSplitter', () => {
 
   it('handles text without tags untouched, including leading whitespace', () => {
     expect(feed(['  plain ', 'text'])).toEqual([{ kind: 'text', text: '  plain text' }]);
-  });
-
-  it('splitThinkTags splits a complete content string', () => {
-    expect(splitThinkTags(FULL)).toEqual({ reasoning: ['The user greets me.'], text: 'Hello! How can I help?' });
   });
 });

@@ -135,16 +135,3 @@ export class ServerSentEventDecoder {
     }
   }
 }
-
-/** The decoder as a stream stage (for consumers that want one). */
-export function createServerSentEventStream(options: { maxEventLength?: number } = {}): TransformStream<Uint8Array, ServerSentEvent> {
-  const decoder = new ServerSentEventDecoder(options);
-  return new TransformStream<Uint8Array, ServerSentEvent>({
-    transform(chunk, controller) {
-      decoder.push(chunk, (event) => controller.enqueue(event));
-    },
-    flush(controller) {
-      decoder.end((event) => controller.enqueue(event));
-    },
-  });
-}

@@ -74,16 +74,3 @@ export class ThinkTagSplitter {
     else out.push({ kind, text });
   }
 }
-
-/** Splits a complete text (non-streamed response) in one go. */
-export function splitThinkTags(text: string): { reasoning: string[]; text: string } {
-  const splitter = new ThinkTagSplitter();
-  const segments = [...splitter.push(text), ...splitter.flush()];
-  return {
-    reasoning: segments.filter((s) => s.kind === 'reasoning').map((s) => s.text),
-    text: segments
-      .filter((s) => s.kind === 'text')
-      .map((s) => s.text)
-      .join(''),
-  };
-}
