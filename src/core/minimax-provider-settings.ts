@@ -15,6 +15,12 @@ export interface MiniMaxProviderSettings {
    * when that is set, else like it (`https://api.minimax.io/anthropic/v1`).
    */
   anthropicBaseURL?: string;
+  /**
+   * Host of MiniMax's media APIs (speech `/v1/t2a_v2`, images `/v1/image_generation`, video
+   * `/v1|v2/video_generation`), without a version path. Default: `baseURL` (or the environment's) without its
+   * trailing `/v1`, else the region's host (`https://api.minimax.io`).
+   */
+  mediaBaseURL?: string;
   /** `global` (api.minimax.io, the default) or `cn` (api.minimaxi.com). */
   region?: 'global' | 'cn';
   /** Extra headers sent with every request. */
@@ -61,6 +67,20 @@ export function resolveMiniMaxBaseURLs(settings: MiniMaxProviderSettings): { bas
       ? deriveMiniMaxBaseURLs(settings.anthropicBaseURL).anthropicBaseURL
       : defaults.anthropicBaseURL,
   };
+}
+
+/**
+ * The host the media APIs hang off: an explicit `mediaBaseURL`, else the chat base URL (explicit or from the
+ * environment) without its `/v1`, else the region's host. Paths such as `/v1/t2a_v2` are appended to it.
+ */
+export function resolveMiniMaxMediaBaseURL(settings: MiniMaxProviderSettings): string {
+  if (settings.mediaBaseURL !== undefined) return withoutTrailingSlash(settings.mediaBaseURL.trim()) ?? '';
+  const implied = settings.baseURL ?? readEnv('MINIMAX_BASE_URL') ?? readEnv('MINIMAX_API_BASE');
+  if (implied !== undefined) {
+    if (!isHttpURL(implied)) return implied; // kept as given, so the call fails naming it
+    return deriveMiniMaxBaseURLs(implied).baseURL.replace(/\/v1$/, '');
+  }
+  return HOSTS[settings.region ?? 'global'] ?? HOSTS.global;
 }
 
 /** Loads the API key when a request is made, so creating a provider never throws. */

@@ -1,0 +1,132 @@
+import { APICallError } from '@ai-sdk/provider';
+import {
+  combineHeaders,
+  extractResponseHeaders,
+  getFromApi,
+  postJsonToApi,
+  type FetchFunction,
+  type ResponseHandler,
+} from '@ai-sdk/provider-utils';
+import type { z } from 'zod/v4';
+import { assertMiniMaxBaseURL } from '../minimax-provider-settings';
+import { createMiniMaxAPICallError, extractMiniMaxError, minimaxFailedResponseHandler } from '../minimax-error';
+
+/** What a media model needs from its provider instance. */
+export interface MiniMaxMediaConfig {
+  /** Reported as the model's `provider` (e.g. `minimax.speech`). */
+  provider: string;
+  /** Host without a version path, e.g. `https://api.minimax.io`. */
+  baseURL: string;
+  /** Auth and custom headers; called per request so the API key is read lazily. */
+  headers: () => Record<string, string | undefined>;
+  fetch?: FetchFunction;
+  /** For tests: the clock used for `response.timestamp`. */
+  currentDate?: () => Date;
+}
+
+/** A parsed media response: the validated value, the raw JSON and the response headers. */
+export interface MiniMaxMediaResponse<T> {
+  value: T;
+  raw: unknown;
+  responseHeaders: Record<string, string>;
+}
+
+/** `${baseURL}${path}`, refusing a base URL that is not http(s). */
+export function minimaxMediaURL(config: MiniMaxMediaConfig, path: string): string {
+  return `${assertMiniMaxBaseURL(config.baseURL, 'mediaBaseURL')}${path}`;
+}
+
+/**
+ * A JSON success handler for MiniMax's media endpoints: a body that is not JSON, a `base_resp` error inside an
+ * HTTP 200 (the v1 endpoints' way of failing) or a body of an unexpected shape becomes an `APICallError` with
+ * MiniMax's reason and retryability.
+ */
+function minimaxMediaJsonHandler<T>(schema: z.ZodType<T>): ResponseHandler<MiniMaxMediaResponse<T>> {
+  return async ({ response, url, requestBodyValues }) => {
+    const responseHeaders = extractResponseHeaders(response);
+    const text = await response.text();
+    const fail = (message: string, cause?: unknown, code?: number) =>
+      createMiniMaxAPICallError({
+        details: { message, code },
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody: text,
+        cause,
+      });
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (cause) {
+      throw fail(`MiniMax returned a body that is not JSON: ${text.slice(0, 200)}`, cause);
+    }
+    const error = extractMiniMaxError(raw);
+    if (error) {
+      throw createMiniMaxAPICallError({
+        details: error,
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody: text,
+      });
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      throw new APICallError({
+        message: `MiniMax returned an unexpected response shape: ${parsed.error.message}`,
+        url,
+        requestBodyValues,
+        statusCode: response.status,
+        responseHeaders,
+        responseBody: text,
+        cause: parsed.error,
+        isRetryable: false,
+      });
+    }
+    return { value: { value: parsed.data, raw, responseHeaders }, responseHeaders };
+  };
+}
+
+/** POSTs a JSON body to one of MiniMax's media endpoints and reads the JSON answer. */
+export async function postMiniMaxMediaJson<T>(options: {
+  config: MiniMaxMediaConfig;
+  path: string;
+  body: unknown;
+  schema: z.ZodType<T>;
+  headers?: Record<string, string | undefined>;
+  abortSignal?: AbortSignal;
+}): Promise<MiniMaxMediaResponse<T>> {
+  const { config } = options;
+  const { value } = await postJsonToApi({
+    url: minimaxMediaURL(config, options.path),
+    headers: combineHeaders(config.headers(), options.headers),
+    body: options.body,
+    failedResponseHandler: minimaxFailedResponseHandler,
+    successfulResponseHandler: minimaxMediaJsonHandler(options.schema),
+    abortSignal: options.abortSignal,
+    fetch: config.fetch,
+  });
+  return value;
+}
+
+/** GETs one of MiniMax's media endpoints (task and file queries) and reads the JSON answer. */
+export async function getMiniMaxMediaJson<T>(options: {
+  config: MiniMaxMediaConfig;
+  path: string;
+  schema: z.ZodType<T>;
+  headers?: Record<string, string | undefined>;
+  abortSignal?: AbortSignal;
+}): Promise<MiniMaxMediaResponse<T>> {
+  const { config } = options;
+  const { value } = await getFromApi({
+    url: minimaxMediaURL(config, options.path),
+    headers: combineHeaders(config.headers(), options.headers),
+    failedResponseHandler: minimaxFailedResponseHandler,
+    successfulResponseHandler: minimaxMediaJsonHandler(options.schema),
+    abortSignal: options.abortSignal,
+    fetch: config.fetch,
+  });
+  return value;
+}
