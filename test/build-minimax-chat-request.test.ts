@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { buildMiniMaxChatRequest } from '../src/core/build-minimax-chat-request';
-import type { MiniMaxCallOptions } from '../src/core/minimax-types';
+import { buildMiniMaxChatRequest } from '../src/core/chat/build-minimax-chat-request';
+import type { MiniMaxCallOptions } from '../src/core/shared/minimax-neutral-types';
 
 const prompt: MiniMaxCallOptions['prompt'] = [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }];
 const build = (modelId: string, options: Partial<MiniMaxCallOptions>, stream = false) =>

@@ -6,7 +6,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { createMiniMax } from '../src/index';
-import { MINIMAX_ERROR_CODES } from '../src/core/minimax-error';
+import { MINIMAX_ERROR_CODES } from '../src/core/shared/minimax-error';
 
 const API_KEY = 'sk-error-table-secret-key';
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { MiniMaxChatAssembler } from '../src/core/minimax-chat-assembler';
-import { collectMiniMaxContent } from '../src/core/collect-minimax-content';
-import type { MiniMaxChatCompletion } from '../src/core/minimax-chat-wire';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
+import { MiniMaxChatAssembler } from '../src/core/chat/minimax-chat-assembler';
+import { collectMiniMaxContent } from '../src/core/language-model/collect-minimax-content';
+import type { MiniMaxChatCompletion } from '../src/core/chat/minimax-chat-response-schema';
+import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 
 function fixture(name: string): MiniMaxChatCompletion[] {
   return readFileSync(join(__dirname, 'fixtures', name), 'utf8')

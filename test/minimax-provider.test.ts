@@ -2,7 +2,7 @@ import { NoSuchModelError } from '@ai-sdk/provider';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMiniMax, minimax } from '../src/index';
 import { createMiniMax as createMiniMaxV1 } from '../src/v1/index';
-import { deriveMiniMaxBaseURLs, resolveMiniMaxBaseURLs } from '../src/core/minimax-provider-settings';
+import { deriveMiniMaxBaseURLs, resolveMiniMaxBaseURLs } from '../src/core/shared/minimax-provider-settings';
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,7 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import { streamText, tool, jsonSchema } from 'ai';
 import { describe, expect, it } from 'vitest';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
+import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 import { createMiniMax } from '../src/index';
 import { longLineBody, readAll } from './support/read-stream';
 

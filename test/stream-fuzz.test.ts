@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
+import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 import { createMiniMax } from '../src/index';
 import { buildChatCompletionChunks, buildMessagesEvents } from '../src/testing';
 

@@ -2,7 +2,7 @@ import { APICallError } from '@ai-sdk/provider';
 import { streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { createMiniMax } from '../src/index';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
+import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 import { readAll as drain } from './support/read-stream';
 
 const encoder = new TextEncoder();

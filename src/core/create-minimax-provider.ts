@@ -1,14 +1,14 @@
 import { NoSuchModelError } from '@ai-sdk/provider';
-import { minimaxChatEndpoint } from './minimax-chat-endpoint';
-import { minimaxMessagesEndpoint } from './minimax-messages-endpoint';
-import { MiniMaxLanguageModel } from './minimax-language-model';
-import type { MiniMaxChatModelId } from './minimax-models';
+import { minimaxChatEndpoint } from './chat/minimax-chat-endpoint';
+import { minimaxMessagesEndpoint } from './messages/minimax-messages-endpoint';
+import { MiniMaxLanguageModel } from './language-model/minimax-language-model';
+import type { MiniMaxChatModelId } from './shared/minimax-facts';
 import {
   loadMiniMaxApiKey,
   resolveMiniMaxBaseURLs,
   type MiniMaxProviderSettings,
-} from './minimax-provider-settings';
-import type { MiniMaxCoreModel } from './minimax-types';
+} from './shared/minimax-provider-settings';
+import type { MiniMaxCoreModel } from './shared/minimax-neutral-types';
 
 /** The provider shape every spec entry shares; `MODEL` is that spec's language model. */
 export interface MiniMaxProviderBase<MODEL> {

@@ -14,7 +14,7 @@ export type {
   RecordedRequest,
   ScriptedReply,
   ScriptedResponse,
-} from './emulator-types.js';
+} from './shared/emulator-types.js';
 export {
   DEFAULT_CHUNK_SIZE,
   DEFAULT_EMULATOR_MODEL,
@@ -34,11 +34,11 @@ export {
   newToolCallId,
   parseChunkFixture,
   tokensForCharacters,
-} from './emulator-chat-responses.js';
-export type { BuildChatChunksOptions, BuildChatOptions, MiniMaxWireUsage } from './emulator-chat-responses.js';
-export { createDefaultReply, synthesizeArguments } from './emulator-default-reply.js';
-export { isM3Model, temperatureProblem, validateChatRequest } from './emulator-validate-request.js';
-export type { EmulatorRejection } from './emulator-validate-request.js';
+} from './chat/emulator-chat-responses.js';
+export type { BuildChatChunksOptions, BuildChatOptions, MiniMaxWireUsage } from './chat/emulator-chat-responses.js';
+export { createDefaultReply, synthesizeArguments } from './chat/emulator-chat-default-reply.js';
+export { isM3Model, temperatureProblem, validateChatRequest } from './chat/emulator-validate-chat-request.js';
+export type { EmulatorRejection } from './chat/emulator-validate-chat-request.js';
 export {
   buildMessagesAuthErrorBody,
   buildMessagesBaseRespBody,
@@ -53,18 +53,18 @@ export {
   newMessageId,
   parseEventFixture,
   thinkingSignature,
-} from './emulator-messages-responses.js';
+} from './messages/emulator-messages-responses.js';
 export type {
   BuildMessagesEventsOptions,
   BuildMessagesOptions,
   MessagesWireUsage,
-} from './emulator-messages-responses.js';
-export { createMessagesDefaultReply, messagesRequestAsChat } from './emulator-messages-default-reply.js';
-export { MAX_CACHE_BREAKPOINTS, validateMessagesRequest } from './emulator-validate-messages-request.js';
+} from './messages/emulator-messages-responses.js';
+export { createMessagesDefaultReply, messagesRequestAsChat } from './messages/emulator-messages-default-reply.js';
+export { MAX_CACHE_BREAKPOINTS, validateMessagesRequest } from './messages/emulator-validate-messages-request.js';
 export {
   DEFAULT_PROMPT_CACHE_TTL_MS,
   EmulatorPromptCache,
   countCacheBreakpoints,
   messagesPromptSegments,
-} from './emulator-prompt-cache.js';
-export type { MessagesPromptUsage, PromptCacheOptions, PromptSegment } from './emulator-prompt-cache.js';
+} from './messages/emulator-prompt-cache.js';
+export type { MessagesPromptUsage, PromptCacheOptions, PromptSegment } from './messages/emulator-prompt-cache.js';

@@ -1,4 +1,4 @@
-import type { MiniMaxStreamPart } from '../../src/core/minimax-types';
+import type { MiniMaxStreamPart } from '../../src/core/shared/minimax-neutral-types';
 
 /** Reads a model's stream to the end and returns its parts (a rejected read rejects). */
 export async function readAll(stream: ReadableStream<unknown>): Promise<MiniMaxStreamPart[]> {

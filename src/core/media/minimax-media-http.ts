@@ -8,8 +8,8 @@ import {
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
 import type { z } from 'zod/v4';
-import { assertMiniMaxBaseURL } from '../minimax-provider-settings';
-import { createMiniMaxAPICallError, extractMiniMaxError, minimaxFailedResponseHandler } from '../minimax-error';
+import { assertMiniMaxBaseURL } from '../shared/minimax-provider-settings';
+import { createMiniMaxAPICallError, extractMiniMaxError, minimaxFailedResponseHandler } from '../shared/minimax-error';
 
 /** What a media model needs from its provider instance. */
 export interface MiniMaxMediaConfig {

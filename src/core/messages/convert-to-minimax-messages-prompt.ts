@@ -1,0 +1,165 @@
+import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
+import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
+import type { CacheBreakpoints, MiniMaxCacheControl } from './minimax-cache-breakpoints';
+import type { FilePart, MiniMaxPrompt, ProviderRecord, ToolResultPart } from '../shared/minimax-neutral-types';
+import { toolResultOutputText } from '../language-model/tool-result-output-text';
+
+type Cache = { cache_control?: MiniMaxCacheControl };
+
+export type MiniMaxMessagesBlock =
+  | ({ type: 'text'; text: string } & Cache)
+  | ({ type: 'image'; source: { type: 'base64'; media_type: string; data: string } | { type: 'url'; url: string } } & Cache)
+  | { type: 'thinking'; thinking: string; signature?: string }
+  | { type: 'redacted_thinking'; data: string }
+  | ({ type: 'tool_use'; id: string; name: string; input: unknown } & Cache)
+  | ({ type: 'tool_result'; tool_use_id: string; content: string; is_error?: boolean } & Cache);
+
+export interface MiniMaxMessagesMessage {
+  role: 'user' | 'assistant';
+  content: MiniMaxMessagesBlock[];
+}
+
+export interface ConvertToMiniMaxMessagesOptions {
+  imageInput: boolean;
+  breakpoints: CacheBreakpoints;
+  extraSystemText?: string;
+}
+
+/** The thinking signature a reasoning part carries: V1 has it on the part, V2+ in provider options. */
+function signatureOf(part: { signature?: string; providerOptions?: ProviderRecord }): string | undefined {
+  const fromOptions = part.providerOptions?.minimax?.signature;
+  return part.signature ?? (typeof fromOptions === 'string' ? fromOptions : undefined);
+}
+
+function redactedDataOf(part: { text: string; redacted?: boolean; providerOptions?: ProviderRecord }): string | undefined {
+  const fromOptions = part.providerOptions?.minimax?.redactedData;
+  if (typeof fromOptions === 'string') return fromOptions;
+  return part.redacted ? part.text : undefined;
+}
+
+function imageBlock(part: FilePart, options: ConvertToMiniMaxMessagesOptions): MiniMaxMessagesBlock {
+  if (!part.mediaType.startsWith('image/') || !options.imageInput) {
+    throw new UnsupportedFunctionalityError({
+      functionality: part.mediaType.startsWith('image/')
+        ? 'image input on this MiniMax model (M2.x accepts text only; use MiniMax-M3 for images)'
+        : `file input of media type ${part.mediaType} (MiniMax accepts text, and images on M3)`,
+    });
+  }
+  const mediaType = part.mediaType === 'image/*' ? 'image/jpeg' : part.mediaType;
+  if (part.data instanceof URL) return { type: 'image', source: { type: 'url', url: part.data.toString() } };
+  if (typeof part.data === 'string' && /^https?:/.test(part.data)) return { type: 'image', source: { type: 'url', url: part.data } };
+  const data = typeof part.data === 'string' ? part.data : convertUint8ArrayToBase64(part.data);
+  return { type: 'image', source: { type: 'base64', media_type: mediaType, data } };
+}
+
+function toolResultBlock(part: ToolResultPart, breakpoints: CacheBreakpoints): MiniMaxMessagesBlock {
+  const { content, isError } = toolResultOutputText(part.output);
+  return {
+    type: 'tool_result',
+    tool_use_id: part.toolCallId,
+    content,
+    ...(isError ? { is_error: true } : {}),
+    ...breakpoints.take(part.providerOptions),
+  };
+}
+
+/**
+ * Converts the neutral prompt to MiniMax's Anthropic-compatible messages:
+ * system text goes to the top-level `system`; consecutive turns of the same
+ * role are merged (tool results join the user turn that follows their call);
+ * thinking goes back with its signature, unchanged; `cacheControl` provider
+ * options become `cache_control` on the matching block (a message's applies
+ * to its last block).
+ */
+export function convertToMiniMaxMessages(
+  prompt: MiniMaxPrompt,
+  options: ConvertToMiniMaxMessagesOptions,
+): { system?: Array<{ type: 'text'; text: string } & Cache>; messages: MiniMaxMessagesMessage[] } {
+  const { breakpoints } = options;
+  const system: Array<{ type: 'text'; text: string } & Cache> = [];
+  const messages: MiniMaxMessagesMessage[] = [];
+
+  const append = (role: 'user' | 'assistant', blocks: MiniMaxMessagesBlock[], messageOptions?: ProviderRecord) => {
+    if (blocks.length === 0) return;
+    const last = blocks[blocks.length - 1] as Cache;
+    if (!last.cache_control && blocks[blocks.length - 1].type !== 'thinking' && blocks[blocks.length - 1].type !== 'redacted_thinking') {
+      Object.assign(last, breakpoints.take(messageOptions));
+    }
+    const previous = messages[messages.length - 1];
+    if (previous && previous.role === role) previous.content.push(...blocks);
+    else messages.push({ role, content: blocks });
+  };
+
+  for (const message of prompt) {
+    switch (message.role) {
+      case 'system':
+        if (message.content.trim().length > 0) {
+          system.push({ type: 'text', text: message.content, ...breakpoints.take(message.providerOptions) });
+        }
+        break;
+      case 'user':
+        append(
+          'user',
+          message.content.map((part) =>
+            part.type === 'text'
+              ? { type: 'text' as const, text: part.text, ...breakpoints.take(part.providerOptions) }
+              : { ...imageBlock(part, options), ...breakpoints.take(part.providerOptions) },
+          ),
+          message.providerOptions,
+        );
+        break;
+      case 'assistant': {
+        const blocks: MiniMaxMessagesBlock[] = [];
+        const results: MiniMaxMessagesBlock[] = [];
+        for (const part of message.content) {
+          switch (part.type) {
+            case 'text':
+              if (part.text.length > 0) blocks.push({ type: 'text', text: part.text, ...breakpoints.take(part.providerOptions) });
+              break;
+            case 'reasoning': {
+              const redacted = redactedDataOf(part);
+              if (redacted !== undefined) {
+                blocks.push({ type: 'redacted_thinking', data: redacted });
+              } else {
+                const signature = signatureOf(part);
+                blocks.push({ type: 'thinking', thinking: part.text, ...(signature ? { signature } : {}) });
+              }
+              break;
+            }
+            case 'tool-call':
+              blocks.push({
+                type: 'tool_use',
+                id: part.toolCallId,
+                name: part.toolName,
+                input: typeof part.input === 'string' ? safeParse(part.input) : (part.input ?? {}),
+                ...breakpoints.take(part.providerOptions),
+              });
+              break;
+            case 'tool-result':
+              results.push(toolResultBlock(part, breakpoints));
+              break;
+            case 'file':
+              throw new UnsupportedFunctionalityError({ functionality: 'file parts in assistant messages (MiniMax)' });
+          }
+        }
+        append('assistant', blocks, message.providerOptions);
+        append('user', results);
+        break;
+      }
+      case 'tool':
+        append('user', message.content.map((part) => toolResultBlock(part, breakpoints)), message.providerOptions);
+        break;
+    }
+  }
+
+  if (options.extraSystemText) system.push({ type: 'text', text: options.extraSystemText });
+  return { ...(system.length > 0 ? { system } : {}), messages };
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}
