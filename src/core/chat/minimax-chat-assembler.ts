@@ -1,8 +1,9 @@
 import { generateId } from '@ai-sdk/provider-utils';
 import { DeltaNormalizer } from './delta-normalizer';
+import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-endpoint';
 import { mapMiniMaxFinishReason } from '../language-model/map-minimax-finish-reason';
 import type { MiniMaxChatCompletion, MiniMaxChatWireMessage, MiniMaxWireReasoningDetail } from './minimax-chat-response-schema';
-import { createMiniMaxAPICallError, extractMiniMaxError } from '../shared/minimax-error';
+import { extractMiniMaxError, minimaxInBodyError } from '../shared/minimax-error';
 import {
   reasoningDetailsMetadata,
   rebuildReasoningDetail,
@@ -27,12 +28,6 @@ interface ToolCallState {
   done: boolean;
 }
 
-export interface MiniMaxChatAssemblerOptions {
-  /** For errors found inside a 200 response or a stream. */
-  url: string;
-  requestBodyValues: unknown;
-}
-
 /**
  * The one place that turns MiniMax chat-completion output into neutral
  * parts. A stream feeds it chunk by chunk; a JSON response is fed as one
@@ -47,8 +42,9 @@ export interface MiniMaxChatAssemblerOptions {
  * - `base_resp` errors, zero usage on intermediate chunks, duplicate finish
  *   chunks, `delta.role: ""`.
  */
-export class MiniMaxChatAssembler {
-  private readonly options: MiniMaxChatAssemblerOptions;
+export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatCompletion> {
+  /** For errors found inside a 200 response or a stream. */
+  private readonly context: MiniMaxResponseContext;
   private readonly reasoningSources = new Map<string, ReasoningSource>();
   private readonly textNormalizer = new DeltaNormalizer();
   private readonly thinkSplitter = new ThinkTagSplitter();
@@ -67,8 +63,8 @@ export class MiniMaxChatAssembler {
   private errored = false;
   private textEmitted = false;
 
-  constructor(options: MiniMaxChatAssemblerOptions) {
-    this.options = options;
+  constructor(context: MiniMaxResponseContext) {
+    this.context = context;
   }
 
   get reportedUsage(): MiniMaxUsage {
@@ -93,13 +89,7 @@ export class MiniMaxChatAssembler {
       this.errored = true;
       out.push({
         type: 'error',
-        error: createMiniMaxAPICallError({
-          details: error,
-          url: this.options.url,
-          requestBodyValues: this.options.requestBodyValues,
-          statusCode: 200,
-          responseBody: JSON.stringify(chunk),
-        }),
+        error: minimaxInBodyError(error, chunk, this.context),
       });
       return;
     }

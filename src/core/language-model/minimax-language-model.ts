@@ -1,74 +1,30 @@
-import { APICallError } from '@ai-sdk/provider';
-import { combineHeaders, extractResponseHeaders, isAbortError, postJsonToApi, type ResponseHandler } from '@ai-sdk/provider-utils';
-import type { z } from 'zod/v4';
-import { collectMiniMaxContent } from './collect-minimax-content';
+import { combineHeaders, isAbortError, postJsonToApi } from '@ai-sdk/provider-utils';
 import type { MiniMaxModelConfig } from '../shared/minimax-config';
-import { createMiniMaxAPICallError, extractMiniMaxError, minimaxFailedResponseHandler } from '../shared/minimax-error';
+import { minimaxFailedResponseHandler, minimaxStreamBrokeOffError } from '../shared/minimax-error';
 import { getMiniMaxModelRules } from '../shared/minimax-facts';
-import { assertMiniMaxBaseURL } from '../shared/minimax-provider-settings';
 import type {
   MiniMaxCallOptions,
   MiniMaxCoreModel,
-  MiniMaxFinishReason,
   MiniMaxGenerateResult,
   MiniMaxStreamPart,
   MiniMaxStreamResult,
-  MiniMaxUsage,
-  MiniMaxWarning,
 } from '../shared/minimax-neutral-types';
-import { buildMiniMaxUsageMetadata } from '../shared/minimax-usage';
+import { assertMiniMaxBaseURL } from '../shared/minimax-provider-settings';
+import { minimaxResponseHandler } from '../shared/minimax-response';
 import { ServerSentEventDecoder } from '../shared/server-sent-event-decoder';
-
-/** Turns one endpoint's output (chunks or events) into neutral parts. */
-export interface MiniMaxAssembler<CHUNK> {
-  push(chunk: CHUNK, out: MiniMaxStreamPart[]): void;
-  end(out: MiniMaxStreamPart[]): void;
-  readonly finish: MiniMaxFinishReason;
-  readonly reportedUsage: MiniMaxUsage;
-}
-
-/** Where the URL and body of an error found in a 200 response come from. */
-export interface MiniMaxResponseContext {
-  url: string;
-  requestBodyValues: unknown;
-}
-
-/** What distinguishes MiniMax's two wires; the HTTP, SSE and result plumbing is shared. */
-export interface MiniMaxEndpoint<BODY, CHUNK> {
-  /** Appended to the endpoint's base URL, e.g. `/chat/completions`. */
-  path: string;
-  buildRequest(
-    modelId: string,
-    options: MiniMaxCallOptions,
-    stream: boolean,
-  ): { body: BODY; warnings: MiniMaxWarning[]; serviceTier?: string };
-  /** Validates one stream event's data or a whole JSON response. */
-  schema: z.ZodType<CHUNK>;
-  /** A whole JSON response as the chunks the assembler reads. */
-  jsonToChunks(json: CHUNK): CHUNK[];
-  createAssembler(context: MiniMaxResponseContext): MiniMaxAssembler<CHUNK>;
-}
-
-type ReadContext = MiniMaxResponseContext & { responseHeaders: Record<string, string> };
-
-/** A response the assembler could not process (e.g. JSON nested too deep to handle): a clear, non-retryable error. */
-function unreadable(cause: unknown, context: MiniMaxResponseContext): APICallError {
-  return new APICallError({
-    message: `MiniMax sent a response that could not be read: ${cause instanceof Error ? cause.message : String(cause)}`,
-    ...context,
-    statusCode: 200,
-    cause,
-    isRetryable: false,
-  });
-}
-
-function invalidResponse(message: string, context: ReadContext, status: number, body: string, cause?: unknown) {
-  return createMiniMaxAPICallError({ details: { message }, ...context, statusCode: status, responseBody: body, cause });
-}
+import { classifyMiniMaxResponse, NonEventBodyCheck } from './classify-minimax-response';
+import { collectMiniMaxContent } from './collect-minimax-content';
+import { MiniMaxChunkPipeline } from './minimax-chunk-pipeline';
+import type { MiniMaxEndpoint } from './minimax-endpoint';
 
 /**
  * The spec-neutral MiniMax language model, for either wire. Spec adapters
  * wrap it; every MiniMax rule is applied here or in the endpoint's pieces.
+ *
+ * A call: the endpoint builds the body (`core/chat` or `core/messages`), it is
+ * posted, `classifyMiniMaxResponse` tells a JSON body from an event stream,
+ * and `MiniMaxChunkPipeline` turns the chunks into neutral parts (the same
+ * pipeline for both kinds, and for `doGenerate` and `doStream`).
  */
 export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
   readonly modelId: string;
@@ -93,63 +49,62 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     return `${assertMiniMaxBaseURL(this.config.baseURL)}${this.endpoint.path}`;
   }
 
-  /** Reads a JSON body; MiniMax errors inside an HTTP 200 body become `APICallError`s. */
-  private async readJson(response: Response, context: ReadContext): Promise<{ value: CHUNK; raw: unknown }> {
-    const text = await response.text();
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (cause) {
-      throw invalidResponse(`MiniMax returned a body that is not JSON: ${text.slice(0, 200)}`, context, response.status, text, cause);
-    }
-    const error = extractMiniMaxError(raw);
-    if (error) {
-      throw createMiniMaxAPICallError({ details: error, ...context, statusCode: response.status, responseBody: text });
-    }
-    const parsed = this.endpoint.schema.safeParse(raw);
-    if (!parsed.success) {
-      throw invalidResponse(`MiniMax returned an unexpected response shape: ${parsed.error.message}`, context, response.status, text, parsed.error);
-    }
-    return { value: parsed.data, raw };
-  }
-
-  private post<T>(body: BODY, options: MiniMaxCallOptions, handler: (response: Response, context: ReadContext) => Promise<T>) {
-    const successfulResponseHandler: ResponseHandler<T> = async ({ response, url, requestBodyValues }) => {
-      const context = { url, requestBodyValues, responseHeaders: extractResponseHeaders(response) };
-      return { value: await handler(response, context), responseHeaders: context.responseHeaders };
-    };
-    return postJsonToApi({
+  /** Posts the body and classifies the answer; HTTP errors become `APICallError`s on the way. */
+  private async post(body: BODY, options: MiniMaxCallOptions, stream: boolean) {
+    const { value, responseHeaders } = await postJsonToApi({
       url: this.url,
       headers: combineHeaders(this.config.headers(), options.headers),
       body,
       failedResponseHandler: minimaxFailedResponseHandler,
-      successfulResponseHandler,
+      successfulResponseHandler: minimaxResponseHandler(async (response, context) => ({
+        answer: await classifyMiniMaxResponse(response, context, this.endpoint, stream),
+        context,
+      })),
       abortSignal: options.abortSignal,
       fetch: this.config.fetch,
+    });
+    return { ...value, responseHeaders };
+  }
+
+  private pipeline(
+    body: BODY,
+    context: { url: string; requestBodyValues: unknown; responseHeaders?: Record<string, string> },
+    serviceTier: string | undefined,
+    includeRawChunks: boolean,
+    emit: (part: MiniMaxStreamPart) => void,
+  ): MiniMaxChunkPipeline<CHUNK> {
+    return new MiniMaxChunkPipeline({
+      endpoint: this.endpoint,
+      context,
+      assemblerContext: { url: this.url, requestBodyValues: body },
+      modelId: this.modelId,
+      serviceTier,
+      includeRawChunks,
+      emit,
     });
   }
 
   async doGenerate(options: MiniMaxCallOptions): Promise<MiniMaxGenerateResult> {
     const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.modelId, options, false);
-    const { value, responseHeaders } = await this.post(body, options, (response, context) => this.readJson(response, context));
+    const { answer, context, responseHeaders } = await this.post(body, options, false);
+    // Only a JSON answer comes back to a non-streamed call: the classifier reads one.
+    const json = answer.kind === 'json' ? answer : { chunks: [], raw: undefined };
 
-    const assembler = this.endpoint.createAssembler({ url: this.url, requestBodyValues: body });
     const parts: MiniMaxStreamPart[] = [];
-    try {
-      for (const chunk of this.endpoint.jsonToChunks(value.value)) assembler.push(chunk, parts);
-      assembler.end(parts);
-    } catch (cause) {
-      throw unreadable(cause, { url: this.url, requestBodyValues: body });
-    }
+    const pipeline = this.pipeline(body, context, serviceTier, false, (part) => parts.push(part));
+    for (const chunk of json.chunks) pipeline.pushChunk(chunk);
+    pipeline.end();
+
     const { content, error } = collectMiniMaxContent(parts);
     if (error) throw error;
     const metadata = parts.find((p) => p.type === 'response-metadata');
-    const usage = assembler.reportedUsage;
+    const finish = parts[parts.length - 1];
+    if (finish?.type !== 'finish') throw new Error('MiniMax chunk pipeline ended without a finish part');
     return {
       content,
-      finishReason: assembler.finish,
-      usage,
-      providerMetadata: { minimax: buildMiniMaxUsageMetadata(this.modelId, usage, serviceTier) },
+      finishReason: finish.finishReason,
+      usage: finish.usage,
+      providerMetadata: finish.providerMetadata,
       warnings,
       request: { body },
       response: {
@@ -157,7 +112,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
           ? { id: metadata.id, modelId: metadata.modelId, timestamp: metadata.timestamp }
           : {}),
         headers: responseHeaders,
-        body: value.raw,
+        body: json.raw,
       },
     };
   }
@@ -174,26 +129,10 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     mapPart?: (part: MiniMaxStreamPart) => OUT | undefined,
   ): Promise<MiniMaxStreamResult<OUT>> {
     const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.modelId, options, true);
-    const { modelId, endpoint } = this;
+    const { answer, context, responseHeaders } = await this.post(body, options, true);
 
-    const { value: source, responseHeaders } = await this.post(body, options, async (response, context) => {
-      // MiniMax answers some failed stream requests with a plain JSON body (HTTP 200 + base_resp).
-      const contentType = response.headers.get('content-type') ?? '';
-      if (contentType.includes('application/json') || response.body == null) {
-        const { value } = await this.readJson(response, context);
-        return { chunks: endpoint.jsonToChunks(value), body: undefined, context };
-      }
-      return { chunks: undefined, body: response.body, context };
-    });
-
-    const { context } = source;
-    const assembler = endpoint.createAssembler({ url: this.url, requestBodyValues: body });
-    const decoder = new ServerSentEventDecoder();
-    const reader = source.body?.getReader();
-    const includeRaw = options.includeRawChunks === true;
-    let failed = false;
     let controller!: ReadableStreamDefaultController<OUT>;
-
+    /** Parts enqueued so far: a pull must enqueue something (or close), and a network chunk may complete no event. */
     let enqueued = 0;
     const emit = (part: MiniMaxStreamPart) => {
       const out = mapPart ? mapPart(part) : (part as OUT);
@@ -202,93 +141,44 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
         enqueued++;
       }
     };
-    const fail = (error: unknown) => {
-      failed = true;
-      emit({ type: 'error', error });
-    };
-    const parts: MiniMaxStreamPart[] = [];
-    const assemble = (chunk: CHUNK) => {
-      if (includeRaw) emit({ type: 'raw', rawValue: chunk });
-      let error: unknown;
-      try {
-        assembler.push(chunk, parts);
-      } catch (cause) {
-        error = unreadable(cause, context);
-      }
-      for (const part of parts) emit(part);
-      parts.length = 0;
-      if (error) fail(error);
-    };
-    const chunkError = (message: string, data: string, cause: unknown) =>
-      new APICallError({ message, ...context, statusCode: 200, responseBody: data, cause, isRetryable: false });
-    // The first bytes of the body, to name what came back when it holds no event at all (e.g. a proxy's HTML page).
-    let events = 0;
-    let head = '';
-    const contentType = responseHeaders?.['content-type'] ?? '';
-    const onEvent = ({ data }: { data: string }) => {
-      events++;
-      if (data === '[DONE]' || data.length === 0) return;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(data);
-      } catch (cause) {
-        fail(chunkError(`MiniMax sent a stream chunk that is not JSON: ${data.slice(0, 200)}`, data, cause));
-        return;
-      }
-      // base_resp errors skip validation so their message survives any shape; the assembler reports them.
-      if (extractMiniMaxError(raw)) return assemble(raw as CHUNK);
-      const parsed = endpoint.schema.safeParse(raw);
-      if (parsed.success) assemble(parsed.data);
-      else fail(chunkError(`MiniMax sent a stream chunk of an unexpected shape: ${parsed.error.message}`, data, parsed.error));
-    };
-    const finish = () => {
-      assembler.end(parts);
-      for (const part of parts) emit(part);
-      parts.length = 0;
-      const usage = assembler.reportedUsage;
-      emit({
-        type: 'finish',
-        finishReason: failed ? { unified: 'error', raw: assembler.finish.raw } : assembler.finish,
-        usage,
-        providerMetadata: { minimax: buildMiniMaxUsageMetadata(modelId, usage, serviceTier) },
-      });
+    const pipeline = this.pipeline(body, context, serviceTier, options.includeRawChunks === true, emit);
+    const end = () => {
+      pipeline.end();
       controller.close();
+    };
+
+    const reader = answer.kind === 'event-stream' ? answer.body.getReader() : undefined;
+    const contentType = answer.kind === 'event-stream' ? answer.contentType : '';
+    const decoder = new ServerSentEventDecoder();
+    const nonEventBody = new NonEventBodyCheck();
+    const onEvent = ({ data }: { data: string }) => {
+      nonEventBody.event();
+      pipeline.pushEventData(data);
     };
 
     const stream = new ReadableStream<OUT>({
       start(c) {
         controller = c;
         emit({ type: 'stream-start', warnings });
-        if (source.chunks) {
-          for (const chunk of source.chunks) assemble(chunk);
-          finish();
+        if (answer.kind === 'json') {
+          for (const chunk of answer.chunks) pipeline.pushChunk(chunk);
+          end();
         }
       },
       async pull() {
         if (!reader) return;
         try {
-          // A pull must enqueue something (or close): a network chunk may complete no event.
           const before = enqueued;
           while (enqueued === before) {
             const { done, value } = await reader.read();
             if (done) {
               decoder.end(onEvent);
-              if (events === 0 && head.trim() !== '') {
-                const shown = head.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
-                fail(
-                  new APICallError({
-                    message: `MiniMax answered a stream request with no server-sent events (content-type ${contentType || 'none'}): ${shown}`,
-                    ...context,
-                    statusCode: 200,
-                    responseBody: head,
-                    isRetryable: false,
-                  }),
-                );
-              }
-              finish();
+              const error = nonEventBody.error(contentType, context);
+              if (error) pipeline.fail(error);
+              end();
               return;
             }
-            if (events === 0 && head.length < 1024) head += new TextDecoder().decode(value.subarray(0, 1024 - head.length));
+            nonEventBody.bytes(value);
             decoder.push(value, onEvent);
           }
         } catch (error) {
@@ -296,16 +186,9 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
             controller.error(error);
             return;
           }
-          fail(
-            new APICallError({
-              message: `MiniMax stream broke off: ${error instanceof Error ? error.message : String(error)}`,
-              ...context,
-              cause: error,
-              isRetryable: true,
-            }),
-          );
+          pipeline.fail(minimaxStreamBrokeOffError(error, context));
           reader.cancel(error).catch(() => {});
-          finish();
+          end();
         }
       },
       cancel(reason) {

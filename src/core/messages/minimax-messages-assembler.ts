@@ -1,7 +1,6 @@
-import { APICallError } from '@ai-sdk/provider';
 import { mapMiniMaxFinishReason } from '../language-model/map-minimax-finish-reason';
-import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-language-model';
-import { createMiniMaxAPICallError, extractMiniMaxError } from '../shared/minimax-error';
+import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-endpoint';
+import { extractMiniMaxError, minimaxErrorEventError, minimaxInBodyError } from '../shared/minimax-error';
 import type { MiniMaxMessagesContentBlock, MiniMaxMessagesEvent } from './minimax-messages-response-schema';
 import type { MiniMaxFinishReason, MiniMaxStreamPart, MiniMaxUsage, ProviderRecord } from '../shared/minimax-neutral-types';
 import { convertMiniMaxMessagesUsage, type MiniMaxMessagesWireUsage } from '../shared/minimax-usage';
@@ -19,8 +18,6 @@ interface BlockState {
   startInput?: string;
   inputDeltas: string;
 }
-
-const RETRYABLE_ERROR_TYPES = new Set(['overloaded_error', 'api_error', 'rate_limit_error', 'timeout_error']);
 
 /**
  * Turns MiniMax's Anthropic-compatible events into neutral parts. A
@@ -54,7 +51,7 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
   push(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[]): void {
     const baseRespError = extractMiniMaxError(event);
     if (baseRespError && event.type !== 'error') {
-      this.fail(createMiniMaxAPICallError({ details: baseRespError, ...this.context, statusCode: 200, responseBody: JSON.stringify(event) }), out);
+      this.fail(minimaxInBodyError(baseRespError, event, this.context), out);
       return;
     }
     switch (event.type) {
@@ -83,20 +80,9 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
         if (event.delta?.stop_reason) this.finishReason = mapMiniMaxFinishReason(event.delta.stop_reason);
         this.mergeUsage(event.usage);
         break;
-      case 'error': {
-        const type = event.error?.type ?? undefined;
-        this.fail(
-          new APICallError({
-            message: `MiniMax API error: ${event.error?.message ?? type ?? 'stream error'}${type ? ` [${type}]` : ''}`,
-            ...this.context,
-            statusCode: 200,
-            responseBody: JSON.stringify(event),
-            isRetryable: type !== undefined && RETRYABLE_ERROR_TYPES.has(type),
-          }),
-          out,
-        );
+      case 'error':
+        this.fail(minimaxErrorEventError(event.error, event, this.context), out);
         break;
-      }
       // message_stop and ping carry nothing to report.
     }
   }

@@ -1,5 +1,5 @@
 import { buildMiniMaxMessagesRequest, type MiniMaxMessagesRequestBody } from './build-minimax-messages-request';
-import type { MiniMaxEndpoint } from '../language-model/minimax-language-model';
+import type { MiniMaxEndpoint } from '../language-model/minimax-endpoint';
 import { MiniMaxMessagesAssembler } from './minimax-messages-assembler';
 import { messagesEventSchema, messageToEvents, type MiniMaxMessagesEvent } from './minimax-messages-response-schema';
 

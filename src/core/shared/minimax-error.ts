@@ -2,6 +2,13 @@ import { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
 
 /**
+ * Every error the provider raises about a call MiniMax answered (or failed to
+ * answer), on both wires: how MiniMax's error bodies are read, which errors are
+ * worth a retry, and the `APICallError` of each way a response can go wrong.
+ * Nothing else in the provider constructs an `APICallError` for a call.
+ */
+
+/**
  * MiniMax's `base_resp.status_code` values, with whether retrying the same
  * request can succeed.
  */
@@ -73,6 +80,13 @@ export function extractMiniMaxError(body: unknown): MiniMaxErrorDetails | undefi
   return undefined;
 }
 
+/** Where an error was met: the request, and the response headers once there are any. */
+export interface MiniMaxErrorContext {
+  url: string;
+  requestBodyValues: unknown;
+  responseHeaders?: Record<string, string>;
+}
+
 function isRetryableStatus(statusCode: number | undefined): boolean {
   return (
     statusCode === undefined ||
@@ -87,6 +101,14 @@ function isRetryableStatus(statusCode: number | undefined): boolean {
 export function isMiniMaxErrorRetryable(code: number | undefined, statusCode: number | undefined): boolean {
   const known = code === undefined ? undefined : MINIMAX_ERROR_CODES[code];
   return known ? known.retryable : isRetryableStatus(statusCode);
+}
+
+/** Anthropic-style error types (messages wire `error` events) that a retry can get past. */
+const RETRYABLE_ERROR_TYPES = new Set(['overloaded_error', 'api_error', 'rate_limit_error', 'timeout_error']);
+
+/** Whether an `error` event of the messages wire is worth a retry: its type decides (the stream carries no status). */
+export function isMiniMaxErrorTypeRetryable(type: string | undefined): boolean {
+  return type !== undefined && RETRYABLE_ERROR_TYPES.has(type);
 }
 
 /** A one-line message naming MiniMax's reason and code. */
@@ -118,6 +140,76 @@ export function createMiniMaxAPICallError(options: {
     cause: options.cause,
     isRetryable: isMiniMaxErrorRetryable(details.code, statusCode),
     data: details,
+  });
+}
+
+/** A `base_resp` (or `error`) failure found inside an HTTP 200 body or a stream chunk. */
+export function minimaxInBodyError(details: MiniMaxErrorDetails, chunk: unknown, context: MiniMaxErrorContext): APICallError {
+  return createMiniMaxAPICallError({ details, ...context, statusCode: 200, responseBody: JSON.stringify(chunk) });
+}
+
+/** A messages-wire `error` event (`{"type":"error","error":{type, message}}`) in the middle of a stream. */
+export function minimaxErrorEventError(
+  error: { type?: string | null; message?: string | null } | null | undefined,
+  event: unknown,
+  context: MiniMaxErrorContext,
+): APICallError {
+  const type = error?.type ?? undefined;
+  return new APICallError({
+    message: `MiniMax API error: ${error?.message ?? type ?? 'stream error'}${type ? ` [${type}]` : ''}`,
+    ...context,
+    statusCode: 200,
+    responseBody: JSON.stringify(event),
+    isRetryable: isMiniMaxErrorTypeRetryable(type),
+  });
+}
+
+/** A whole response body that is not JSON, or not of the expected shape. */
+export function minimaxInvalidBodyError(
+  message: string,
+  context: MiniMaxErrorContext,
+  statusCode: number,
+  responseBody: string,
+  cause?: unknown,
+): APICallError {
+  return createMiniMaxAPICallError({ details: { message }, ...context, statusCode, responseBody, cause });
+}
+
+/** One stream event whose data is not JSON, or not of the expected shape. */
+export function minimaxInvalidChunkError(message: string, data: string, cause: unknown, context: MiniMaxErrorContext): APICallError {
+  return new APICallError({ message, ...context, statusCode: 200, responseBody: data, cause, isRetryable: false });
+}
+
+/** A response the assembler could not process (e.g. JSON nested too deep to handle): a clear, non-retryable error. */
+export function minimaxUnreadableResponseError(cause: unknown, context: MiniMaxErrorContext): APICallError {
+  return new APICallError({
+    message: `MiniMax sent a response that could not be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+    ...context,
+    statusCode: 200,
+    cause,
+    isRetryable: false,
+  });
+}
+
+/** A stream request answered with a body that holds no server-sent event at all (e.g. a proxy's HTML page). */
+export function minimaxNoEventsError(contentType: string, head: string, context: MiniMaxErrorContext): APICallError {
+  const shown = withoutMarkup(head).slice(0, 200);
+  return new APICallError({
+    message: `MiniMax answered a stream request with no server-sent events (content-type ${contentType || 'none'}): ${shown}`,
+    ...context,
+    statusCode: 200,
+    responseBody: head,
+    isRetryable: false,
+  });
+}
+
+/** A stream whose connection failed part-way (not an abort): retryable. */
+export function minimaxStreamBrokeOffError(cause: unknown, context: MiniMaxErrorContext): APICallError {
+  return new APICallError({
+    message: `MiniMax stream broke off: ${cause instanceof Error ? cause.message : String(cause)}`,
+    ...context,
+    cause,
+    isRetryable: true,
   });
 }
 
@@ -158,11 +250,13 @@ export const minimaxFailedResponseHandler: ResponseHandler<APICallError> = async
   };
 };
 
+/** The readable text of a body that may be an HTML page: tags out, whitespace collapsed. */
+function withoutMarkup(body: string): string {
+  return body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function describeUnparsedBody(body: string, status: number, statusText: string): string {
-  const text = body
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = withoutMarkup(body);
   const base = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
   return text ? `${base}: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}` : base;
 }
