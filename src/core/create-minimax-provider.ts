@@ -2,7 +2,7 @@ import { NoSuchModelError } from '@ai-sdk/provider';
 import { minimaxChatEndpoint } from './chat/minimax-chat-endpoint';
 import { minimaxMessagesEndpoint } from './messages/minimax-messages-endpoint';
 import { MiniMaxLanguageModel } from './language-model/minimax-language-model';
-import type { MiniMaxChatModelId } from './shared/minimax-facts';
+import { MINIMAX_WIRE_FACTS, type MiniMaxChatModelId } from './shared/minimax-facts';
 import {
   loadMiniMaxApiKey,
   resolveMiniMaxBaseURLs,
@@ -44,7 +44,7 @@ export function createMiniMaxProviderBase<MODEL>(
   });
   const messagesHeaders = () => ({
     'x-api-key': loadMiniMaxApiKey(settings),
-    'anthropic-version': '2023-06-01',
+    'anthropic-version': MINIMAX_WIRE_FACTS.messages.anthropicVersion,
     ...settings.headers,
   });
 

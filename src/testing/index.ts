@@ -37,8 +37,9 @@ export {
 } from './chat/emulator-chat-responses.js';
 export type { BuildChatChunksOptions, BuildChatOptions, MiniMaxWireUsage } from './chat/emulator-chat-responses.js';
 export { createDefaultReply, synthesizeArguments } from './chat/emulator-chat-default-reply.js';
-export { isM3Model, temperatureProblem, validateChatRequest } from './chat/emulator-validate-chat-request.js';
-export type { EmulatorRejection } from './chat/emulator-validate-chat-request.js';
+export { validateChatRequest } from './chat/emulator-validate-chat-request.js';
+export { isM3Model, temperatureProblem } from './shared/emulator-model-rules.js';
+export type { EmulatorRejection } from './shared/emulator-model-rules.js';
 export {
   buildMessagesAuthErrorBody,
   buildMessagesBaseRespBody,

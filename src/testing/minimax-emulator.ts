@@ -20,7 +20,8 @@ import type {
   ScriptedResponse,
 } from './shared/emulator-types.js';
 import { validateMessagesRequest } from './messages/emulator-validate-messages-request.js';
-import { validateChatRequest, type EmulatorRejection } from './chat/emulator-validate-chat-request.js';
+import { validateChatRequest } from './chat/emulator-validate-chat-request.js';
+import type { EmulatorRejection } from './shared/emulator-model-rules.js';
 
 const CHAT_COMPLETIONS_PATH = '/v1/chat/completions';
 const MESSAGES_PATH = '/anthropic/v1/messages';

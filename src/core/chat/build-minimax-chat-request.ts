@@ -1,4 +1,5 @@
 import { convertToMiniMaxChatMessages, type MiniMaxChatMessage } from './convert-to-minimax-chat-messages';
+import { readMiniMaxChatOptions, type MiniMaxChatOptionFields } from './minimax-chat-options';
 import { jsonResponseInstruction } from '../language-model/json-response-instruction';
 import { prepareMiniMaxCallSettings } from '../language-model/prepare-minimax-call-settings';
 import { prepareMiniMaxChatTools, type MiniMaxChatTool, type MiniMaxChatToolChoice } from './prepare-minimax-chat-tools';
@@ -18,7 +19,7 @@ export interface MiniMaxChatRequestBody {
     | { type: 'json_object' }
     | { type: 'json_schema'; json_schema: { name: string; description?: string; schema: Record<string, unknown> } };
   reasoning_split?: boolean;
-  thinking?: { type: 'adaptive' | 'disabled' };
+  thinking?: MiniMaxChatOptionFields['thinking'];
   service_tier?: string;
   user?: string;
   stream?: boolean;
@@ -32,9 +33,9 @@ export function buildMiniMaxChatRequest(
   stream: boolean,
 ): { body: MiniMaxChatRequestBody; warnings: MiniMaxWarning[]; serviceTier?: string } {
   const settings = prepareMiniMaxCallSettings(modelId, options);
-  const { rules, providerOptions } = settings;
-  const warnings = [...settings.warnings];
-  const reasoningSplit = providerOptions.reasoningSplit ?? true;
+  const { rules } = settings;
+  const providerFields = readMiniMaxChatOptions(settings);
+  const warnings = [...settings.warnings, ...providerFields.warnings];
 
   let responseFormat: MiniMaxChatRequestBody['response_format'];
   let extraSystemText: string | undefined;
@@ -59,11 +60,10 @@ export function buildMiniMaxChatRequest(
 
   const messages = convertToMiniMaxChatMessages(options.prompt, {
     imageInput: rules.capabilities.imageInput,
-    reasoningSplit,
+    reasoningSplit: providerFields.fields.reasoning_split,
     extraSystemText,
   });
 
-  const thinking = settings.thinking;
   const body: MiniMaxChatRequestBody = {
     model: modelId,
     messages,
@@ -74,14 +74,8 @@ export function buildMiniMaxChatRequest(
     ...(tools.tools ? { tools: tools.tools } : {}),
     ...(tools.toolChoice !== undefined ? { tool_choice: tools.toolChoice } : {}),
     ...(responseFormat ? { response_format: responseFormat } : {}),
-    reasoning_split: reasoningSplit,
-    // Chat's `thinking` is M3's switch (adaptive / disabled); M2.x always thinks.
-    ...(thinking && rules.capabilities.thinkingToggle
-      ? { thinking: { type: thinking.type === 'disabled' ? 'disabled' : 'adaptive' } }
-      : {}),
-    ...(providerOptions.serviceTier ? { service_tier: providerOptions.serviceTier } : {}),
-    ...(providerOptions.user ? { user: providerOptions.user } : {}),
+    ...providerFields.fields,
     ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
   };
-  return { body, warnings, serviceTier: providerOptions.serviceTier };
+  return { body, warnings, serviceTier: settings.providerOptions.serviceTier };
 }

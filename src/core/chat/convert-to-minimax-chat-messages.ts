@@ -1,5 +1,5 @@
 import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
-import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
+import { readMiniMaxImageInput } from '../language-model/minimax-image-input';
 import {
   mergeReasoningDetails,
   readReasoningDetails,
@@ -89,27 +89,14 @@ function convertUserContent(
   }
   return parts.map((part) => {
     if (part.type === 'text') return { type: 'text' as const, text: part.text };
-    return { type: 'image_url' as const, image_url: { url: fileToImageUrl(part, options) } };
+    return { type: 'image_url' as const, image_url: { url: imageUrl(part, options) } };
   });
 }
 
-function fileToImageUrl(part: FilePart, options: ConvertToMiniMaxChatMessagesOptions): string {
-  if (!part.mediaType.startsWith('image/')) {
-    throw new UnsupportedFunctionalityError({
-      functionality: `file input of media type ${part.mediaType} (MiniMax chat accepts text, and images on M3)`,
-    });
-  }
-  if (!options.imageInput) {
-    throw new UnsupportedFunctionalityError({
-      functionality: 'image input on this MiniMax model (M2.x accepts text only; use MiniMax-M3 for images)',
-    });
-  }
-  const mediaType = part.mediaType === 'image/*' ? 'image/jpeg' : part.mediaType;
-  if (part.data instanceof URL) return part.data.toString();
-  if (typeof part.data === 'string') {
-    return /^(https?:|data:)/.test(part.data) ? part.data : `data:${mediaType};base64,${part.data}`;
-  }
-  return `data:${mediaType};base64,${convertUint8ArrayToBase64(part.data)}`;
+/** An image as chat's `image_url`: a URL, or base64 data as a `data:` URL. */
+function imageUrl(part: FilePart, options: ConvertToMiniMaxChatMessagesOptions): string {
+  const image = readMiniMaxImageInput(part, options.imageInput);
+  return image.type === 'url' ? image.url : `data:${image.mediaType};base64,${image.data}`;
 }
 
 function toArgumentsJson(input: unknown): string {

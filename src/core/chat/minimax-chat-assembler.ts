@@ -2,15 +2,21 @@ import { generateId } from '@ai-sdk/provider-utils';
 import { DeltaNormalizer } from './delta-normalizer';
 import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-endpoint';
 import { mapMiniMaxFinishReason } from '../language-model/map-minimax-finish-reason';
-import type { MiniMaxChatCompletion, MiniMaxChatWireMessage, MiniMaxWireReasoningDetail } from './minimax-chat-response-schema';
+import type {
+  MiniMaxChatCompletion,
+  MiniMaxChatWireMessage,
+  MiniMaxChatWireUsage,
+  MiniMaxWireReasoningDetail,
+} from './minimax-chat-response-schema';
 import { extractMiniMaxError, minimaxInBodyError } from '../shared/minimax-error';
 import {
   reasoningDetailsMetadata,
+  REASONING_TEXT_TYPE,
   rebuildReasoningDetail,
   type MiniMaxReasoningDetail,
 } from './minimax-reasoning-details';
 import type { MiniMaxFinishReason, MiniMaxStreamPart, MiniMaxUsage } from '../shared/minimax-neutral-types';
-import { convertMiniMaxChatUsage, isReportedChatUsage, type MiniMaxChatWireUsage } from '../shared/minimax-usage';
+import { convertMiniMaxChatUsage, isReportedChatUsage } from './minimax-chat-usage';
 import { ThinkTagSplitter } from './think-tag-splitter';
 
 interface ReasoningSource {
@@ -148,7 +154,7 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
       });
     } else if (delta.reasoning_content) {
       const key = '0';
-      const source = this.reasoningSource(key, { type: 'reasoning.text' });
+      const source = this.reasoningSource(key, { type: REASONING_TEXT_TYPE });
       this.emitReasoning(key, source.normalizer.push(delta.reasoning_content), out);
     }
 

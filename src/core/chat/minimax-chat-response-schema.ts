@@ -49,6 +49,8 @@ export const chatMessageSchema = z.object({
     .nullish(),
 });
 
+/** The chat-completions `usage` object, as far as it is read. */
+export type MiniMaxChatWireUsage = z.infer<typeof chatUsageSchema>;
 export type MiniMaxChatWireMessage = z.infer<typeof chatMessageSchema>;
 export type MiniMaxWireReasoningDetail = z.infer<typeof reasoningDetailSchema>;
 

@@ -1,3 +1,4 @@
+import { MINIMAX_WIRE_FACTS } from '../shared/minimax-facts';
 import type { ProviderRecord } from '../shared/minimax-neutral-types';
 
 /**
@@ -14,14 +15,17 @@ export interface MiniMaxReasoningDetail {
   [key: string]: unknown;
 }
 
-export const MINIMAX_REASONING_FORMAT = 'MiniMax-response-v1';
+const { reasoningDetail: DETAIL } = MINIMAX_WIRE_FACTS.chat;
+
+/** The `type` of MiniMax's text reasoning details. */
+export const REASONING_TEXT_TYPE = DETAIL.type;
 
 /** A `reasoning_details` entry rebuilt from plain reasoning text (ai@4, or thinking that came as `<think>` tags). */
 export function rebuildReasoningDetail(text: string, index: number): MiniMaxReasoningDetail {
   return {
-    type: 'reasoning.text',
-    id: `reasoning-text-${index + 1}`,
-    format: MINIMAX_REASONING_FORMAT,
+    type: DETAIL.type,
+    id: `${DETAIL.idPrefix}${index + 1}`,
+    format: DETAIL.format,
     index,
     text,
   };

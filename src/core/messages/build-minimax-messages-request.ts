@@ -1,5 +1,6 @@
 import { CacheBreakpoints } from './minimax-cache-breakpoints';
 import { convertToMiniMaxMessages, type MiniMaxMessagesMessage } from './convert-to-minimax-messages-prompt';
+import { readMiniMaxMessagesOptions, type MiniMaxMessagesOptionFields } from './minimax-messages-options';
 import { jsonResponseInstruction } from '../language-model/json-response-instruction';
 import { prepareMiniMaxCallSettings } from '../language-model/prepare-minimax-call-settings';
 import { prepareMiniMaxMessagesTools, type MiniMaxMessagesTool, type MiniMaxMessagesToolChoice } from './prepare-minimax-messages-tools';
@@ -16,8 +17,8 @@ export interface MiniMaxMessagesRequestBody {
   stop_sequences?: string[];
   tools?: MiniMaxMessagesTool[];
   tool_choice?: MiniMaxMessagesToolChoice;
-  thinking?: { type: 'enabled'; budget_tokens: number } | { type: 'disabled' } | { type: 'adaptive' };
-  metadata?: { user_id: string };
+  thinking?: MiniMaxMessagesOptionFields['thinking'];
+  metadata?: MiniMaxMessagesOptionFields['metadata'];
   stream?: boolean;
 }
 
@@ -31,14 +32,9 @@ export function buildMiniMaxMessagesRequest(
   stream: boolean,
 ): { body: MiniMaxMessagesRequestBody; warnings: MiniMaxWarning[]; serviceTier?: string } {
   const settings = prepareMiniMaxCallSettings(modelId, options);
-  const { rules, providerOptions } = settings;
-  const warnings = [...settings.warnings];
-  if (providerOptions.reasoningSplit !== undefined) {
-    warnings.push({ type: 'other', message: 'reasoningSplit applies to the chat endpoint only; messages always return thinking blocks.' });
-  }
-  if (providerOptions.serviceTier) {
-    warnings.push({ type: 'other', message: 'serviceTier applies to the chat endpoint only; it was not sent.' });
-  }
+  const { rules } = settings;
+  const providerFields = readMiniMaxMessagesOptions(settings);
+  const warnings = [...settings.warnings, ...providerFields.warnings];
 
   let extraSystemText: string | undefined;
   if (options.responseFormat?.type === 'json') {
@@ -58,7 +54,6 @@ export function buildMiniMaxMessagesRequest(
   });
   warnings.push(...breakpoints.warnings());
 
-  const thinking = settings.thinking;
   const body: MiniMaxMessagesRequestBody = {
     model: modelId,
     max_tokens: settings.maxOutputTokens ?? rules.defaultMaxOutputTokens ?? FALLBACK_MAX_TOKENS,
@@ -69,15 +64,7 @@ export function buildMiniMaxMessagesRequest(
     ...(settings.stopSequences ? { stop_sequences: settings.stopSequences } : {}),
     ...(tools.tools ? { tools: tools.tools } : {}),
     ...(tools.toolChoice ? { tool_choice: tools.toolChoice } : {}),
-    ...(thinking
-      ? {
-          thinking:
-            thinking.type === 'enabled'
-              ? { type: 'enabled' as const, budget_tokens: thinking.budgetTokens ?? 1024 }
-              : { type: thinking.type },
-        }
-      : {}),
-    ...(providerOptions.user ? { metadata: { user_id: providerOptions.user } } : {}),
+    ...providerFields.fields,
     ...(stream ? { stream: true } : {}),
   };
   return { body, warnings };

@@ -1,5 +1,5 @@
 import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
-import { convertUint8ArrayToBase64 } from '@ai-sdk/provider-utils';
+import { readMiniMaxImageInput } from '../language-model/minimax-image-input';
 import type { CacheBreakpoints, MiniMaxCacheControl } from './minimax-cache-breakpoints';
 import type { FilePart, MiniMaxPrompt, ProviderRecord, ToolResultPart } from '../shared/minimax-neutral-types';
 import { toolResultOutputText } from '../language-model/tool-result-output-text';
@@ -37,19 +37,13 @@ function redactedDataOf(part: { text: string; redacted?: boolean; providerOption
   return part.redacted ? part.text : undefined;
 }
 
+/** An image as a messages `image` block: a URL source, or a base64 source. */
 function imageBlock(part: FilePart, options: ConvertToMiniMaxMessagesOptions): MiniMaxMessagesBlock {
-  if (!part.mediaType.startsWith('image/') || !options.imageInput) {
-    throw new UnsupportedFunctionalityError({
-      functionality: part.mediaType.startsWith('image/')
-        ? 'image input on this MiniMax model (M2.x accepts text only; use MiniMax-M3 for images)'
-        : `file input of media type ${part.mediaType} (MiniMax accepts text, and images on M3)`,
-    });
-  }
-  const mediaType = part.mediaType === 'image/*' ? 'image/jpeg' : part.mediaType;
-  if (part.data instanceof URL) return { type: 'image', source: { type: 'url', url: part.data.toString() } };
-  if (typeof part.data === 'string' && /^https?:/.test(part.data)) return { type: 'image', source: { type: 'url', url: part.data } };
-  const data = typeof part.data === 'string' ? part.data : convertUint8ArrayToBase64(part.data);
-  return { type: 'image', source: { type: 'base64', media_type: mediaType, data } };
+  const image = readMiniMaxImageInput(part, options.imageInput);
+  return {
+    type: 'image',
+    source: image.type === 'url' ? { type: 'url', url: image.url } : { type: 'base64', media_type: image.mediaType, data: image.data },
+  };
 }
 
 function toolResultBlock(part: ToolResultPart, breakpoints: CacheBreakpoints): MiniMaxMessagesBlock {

@@ -1,3 +1,4 @@
+import { MINIMAX_WIRE_FACTS } from '../shared/minimax-facts';
 import type { MiniMaxWarning, ProviderRecord } from '../shared/minimax-neutral-types';
 
 /** Anthropic-style `cache_control` as MiniMax's messages endpoint accepts it. */
@@ -7,7 +8,7 @@ export interface MiniMaxCacheControl {
 }
 
 /** MiniMax (like Anthropic) honours at most four cache breakpoints per request. */
-export const MAX_CACHE_BREAKPOINTS = 4;
+const MAX_CACHE_BREAKPOINTS = MINIMAX_WIRE_FACTS.messages.maxCacheBreakpoints;
 
 function readCacheControl(options: ProviderRecord | undefined): MiniMaxCacheControl | undefined {
   const value = options?.minimax?.cacheControl ?? options?.minimax?.cache_control;

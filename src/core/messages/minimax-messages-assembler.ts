@@ -1,9 +1,9 @@
 import { mapMiniMaxFinishReason } from '../language-model/map-minimax-finish-reason';
 import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-endpoint';
 import { extractMiniMaxError, minimaxErrorEventError, minimaxInBodyError } from '../shared/minimax-error';
-import type { MiniMaxMessagesContentBlock, MiniMaxMessagesEvent } from './minimax-messages-response-schema';
+import type { MiniMaxMessagesContentBlock, MiniMaxMessagesEvent, MiniMaxMessagesWireUsage } from './minimax-messages-response-schema';
 import type { MiniMaxFinishReason, MiniMaxStreamPart, MiniMaxUsage, ProviderRecord } from '../shared/minimax-neutral-types';
-import { convertMiniMaxMessagesUsage, type MiniMaxMessagesWireUsage } from '../shared/minimax-usage';
+import { convertMiniMaxMessagesUsage } from './minimax-messages-usage';
 
 interface BlockState {
   kind: 'text' | 'reasoning' | 'tool';

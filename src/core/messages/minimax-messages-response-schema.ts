@@ -5,7 +5,7 @@ import { z } from 'zod/v4';
  * responses: stream events, and the whole message of a non-streamed call.
  */
 
-const usageSchema = z.object({
+const messagesUsageSchema = z.object({
   input_tokens: z.number().nullish(),
   output_tokens: z.number().nullish(),
   cache_creation_input_tokens: z.number().nullish(),
@@ -28,7 +28,7 @@ const messageSchema = z.object({
   model: z.string().nullish(),
   content: z.array(messagesContentBlockSchema).nullish(),
   stop_reason: z.string().nullish(),
-  usage: usageSchema.nullish(),
+  usage: messagesUsageSchema.nullish(),
 });
 
 /** One stream event, or (type `message`) a whole non-streamed response. */
@@ -55,11 +55,13 @@ export const messagesEventSchema = z.object({
     })
     .nullish(),
   // message_delta and type 'message'
-  usage: usageSchema.nullish(),
+  usage: messagesUsageSchema.nullish(),
   // error
   error: z.object({ type: z.string().nullish(), message: z.string().nullish() }).nullish(),
 });
 
+/** The Anthropic-compatible `usage` object, as far as it is read. */
+export type MiniMaxMessagesWireUsage = z.infer<typeof messagesUsageSchema>;
 export type MiniMaxMessagesEvent = z.infer<typeof messagesEventSchema>;
 export type MiniMaxMessagesContentBlock = z.infer<typeof messagesContentBlockSchema>;
 

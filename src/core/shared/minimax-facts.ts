@@ -1,7 +1,17 @@
 /**
- * The bundled MiniMax model table: context window, output limits, prices and
- * capabilities of every text model MiniMax documents. Prices are USD per
- * million tokens.
+ * The one table of MiniMax facts the provider is built on (sources:
+ * docs/minimax-api.md of the project):
+ *
+ * - per model (`MINIMAX_MODELS`): context window, output limits, prices,
+ *   temperature rule, thinking switch, structured output, image input,
+ *   honoured `tool_choice` and `stop`;
+ * - per wire (`MINIMAX_WIRE_FACTS`): what the chat-completions and the
+ *   Anthropic-compatible messages endpoints document beyond the models
+ *   (thinking types, reasoning-detail format, cache breakpoints, cache TTL).
+ *
+ * The core reads these facts and applies its rules to them. The emulator
+ * (`src/testing`) reads the same data but implements its own checks: it is
+ * the test oracle. Prices are USD per million tokens.
  */
 
 export type MiniMaxChatModelId =
@@ -161,3 +171,22 @@ export function getMiniMaxModelRules(
   const template = MINIMAX_MODELS.find((m) => m.family === family)!;
   return { family, capabilities: template.capabilities, temperature: template.temperature };
 }
+
+/** What each of MiniMax's two text wires documents beyond the models. */
+export const MINIMAX_WIRE_FACTS = {
+  /** OpenAI-compatible `/v1/chat/completions`. */
+  chat: {
+    /** `thinking.type` values of a model that can switch thinking off (`capabilities.thinkingToggle`). */
+    thinkingTypes: ['adaptive', 'disabled'],
+    /** The `reasoning_details` entries MiniMax sends with `reasoning_split` (ids count from 1: `reasoning-text-1`). */
+    reasoningDetail: { type: 'reasoning.text', format: 'MiniMax-response-v1', idPrefix: 'reasoning-text-' },
+  },
+  /** Anthropic-compatible `/anthropic/v1/messages`. */
+  messages: {
+    anthropicVersion: '2023-06-01',
+    /** `cache_control` breakpoints honoured per request (tools, system and message blocks together). */
+    maxCacheBreakpoints: 4,
+    /** Lifetime of a prompt-cache entry, refreshed on every hit: five minutes. */
+    promptCacheTtlMs: 5 * 60 * 1000,
+  },
+} as const;

@@ -3,18 +3,20 @@ import { z } from 'zod/v4';
 
 /**
  * `providerOptions.minimax` of a call (ai@5+), or `providerMetadata.minimax`
- * of a call (ai@4).
+ * of a call (ai@4): one object for both wires. Each wire reads the fields that
+ * apply to it (`core/chat/minimax-chat-options.ts`,
+ * `core/messages/minimax-messages-options.ts`) and warns about the others.
  */
 export const minimaxProviderOptionsSchema = z
   .object({
     /**
-     * Ask MiniMax to return thinking in `reasoning_details` instead of inline
-     * `<think>` tags. Default `true`.
+     * Chat only. Ask MiniMax to return thinking in `reasoning_details` instead
+     * of inline `<think>` tags. Default `true`.
      */
     reasoningSplit: z.boolean().optional(),
     /**
      * MiniMax's `thinking` setting. M3 accepts `adaptive` and `disabled`;
-     * M2.x always thinks.
+     * M2.x always thinks (the messages wire also takes `enabled` with a budget).
      */
     thinking: z
       .object({
@@ -23,9 +25,9 @@ export const minimaxProviderOptionsSchema = z
       })
       .strict()
       .optional(),
-    /** `priority` is faster and billed at 1.5x. */
+    /** Chat only. `priority` is faster and billed at 1.5x. */
     serviceTier: z.enum(['default', 'priority']).optional(),
-    /** End-user id forwarded as `user`. */
+    /** End-user id forwarded as `user` (chat) or `metadata.user_id` (messages). */
     user: z.string().optional(),
   })
   .strict();

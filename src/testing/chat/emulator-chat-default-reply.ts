@@ -3,7 +3,7 @@
  * MiniMax reply derived from the request.
  */
 import { messageContentText } from './emulator-chat-responses.js';
-import { isM3Model } from './emulator-validate-chat-request.js';
+import { isM3Model } from '../shared/emulator-model-rules.js';
 import type { EmulatorReply } from '../shared/emulator-types.js';
 
 const LOCATION_LIKE = /location|city|place|address|region|country|town|destination/i;

@@ -4,6 +4,7 @@
  * also use them to craft fixtures.
  */
 import { randomBytes } from 'node:crypto';
+import { MINIMAX_WIRE_FACTS } from '../../core/shared/minimax-facts.js';
 import type { EmulatorDelivery, EmulatorReply } from '../shared/emulator-types.js';
 
 /** Model id used when a request (or a builder call) does not name one. */
@@ -142,8 +143,10 @@ export function buildUsage(reply: EmulatorReply, toolCalls: ResolvedToolCall[], 
   };
 }
 
+/** One `reasoning_details` entry in MiniMax's documented format (from the facts table). */
 function reasoningDetails(text: string) {
-  return [{ type: 'reasoning.text', id: 'reasoning-text-1', format: 'MiniMax-response-v1', index: 0, text }];
+  const { type, idPrefix, format } = MINIMAX_WIRE_FACTS.chat.reasoningDetail;
+  return [{ type, id: `${idPrefix}1`, format, index: 0, text }];
 }
 
 function finishReasonOf(reply: EmulatorReply): string {

@@ -2,37 +2,14 @@
  * The request rejections MiniMax's chat-completions endpoint is documented (or reported by clients) to make,
  * all answered as HTTP 400 `{"type":"error","error":{"type":"bad_request_error","message":"invalid params, … (2013)",…}}`.
  */
+import { MINIMAX_WIRE_FACTS } from '../../core/shared/minimax-facts.js';
+import { isM3Model, temperatureProblem, type EmulatorRejection } from '../shared/emulator-model-rules.js';
 import { buildInvalidParamsBody } from './emulator-chat-responses.js';
-
-/** A rejection: the HTTP status and JSON body to answer with. */
-export interface EmulatorRejection {
-  status: number;
-  body: Record<string, unknown>;
-}
 
 const KNOWN_ROLES = new Set(['system', 'user', 'assistant', 'tool']);
 
 function reject(detail: string): EmulatorRejection {
   return { status: 400, body: buildInvalidParamsBody(detail) };
-}
-
-/** True for the M3 family, whose temperature range is [0, 2] and whose `thinking.type` is adaptive|disabled. */
-export function isM3Model(model: unknown): boolean {
-  return typeof model === 'string' && model.startsWith('MiniMax-M3');
-}
-
-/**
- * The problem with a request's `temperature` for a model, or `undefined` when it is absent or in range:
- * MiniMax-M2.x accepts (0, 1] (0 is an error), MiniMax-M3 accepts [0, 2]. Shared by both wires' validators.
- */
-export function temperatureProblem(model: unknown, temperature: unknown): string | undefined {
-  if (temperature === undefined || temperature === null) return undefined;
-  if (typeof temperature !== 'number' || Number.isNaN(temperature)) return 'temperature must be a number';
-  const m3 = isM3Model(model);
-  if (m3 ? temperature < 0 || temperature > 2 : temperature <= 0 || temperature > 1) {
-    return `temperature must be in ${m3 ? '[0, 2]' : '(0, 1]'}, got ${temperature}`;
-  }
-  return undefined;
 }
 
 /**
@@ -58,8 +35,9 @@ export function validateChatRequest(body: unknown): EmulatorRejection | undefine
 
   if (m3 && request.thinking && typeof request.thinking === 'object') {
     const type = request.thinking.type;
-    if (type !== 'adaptive' && type !== 'disabled') {
-      return reject(`invalid thinking.type: ${JSON.stringify(type ?? '')} (allowed: adaptive, disabled)`);
+    const allowed: readonly string[] = MINIMAX_WIRE_FACTS.chat.thinkingTypes;
+    if (!allowed.includes(type)) {
+      return reject(`invalid thinking.type: ${JSON.stringify(type ?? '')} (allowed: ${allowed.join(', ')})`);
     }
   }
 

@@ -17,10 +17,11 @@
  * `ttlMs` (default 5 minutes, `cache_control.ttl` is ignored) from its last write or hit.
  */
 import { createHash } from 'node:crypto';
+import { MINIMAX_WIRE_FACTS } from '../../core/shared/minimax-facts.js';
 import { tokensForCharacters } from '../chat/emulator-chat-responses.js';
 
 /** Default lifetime of a cache entry: MiniMax documents a 5-minute TTL. */
-export const DEFAULT_PROMPT_CACHE_TTL_MS = 5 * 60 * 1000;
+export const DEFAULT_PROMPT_CACHE_TTL_MS: number = MINIMAX_WIRE_FACTS.messages.promptCacheTtlMs;
 
 /** One block of a messages request's prompt, in caching order. */
 export interface PromptSegment {

@@ -4,10 +4,11 @@
  */
 import { buildMessagesInvalidParamsBody } from './emulator-messages-responses.js';
 import { countCacheBreakpoints } from './emulator-prompt-cache.js';
-import { isM3Model, temperatureProblem, type EmulatorRejection } from '../chat/emulator-validate-chat-request.js';
+import { MINIMAX_WIRE_FACTS } from '../../core/shared/minimax-facts.js';
+import { isM3Model, temperatureProblem, type EmulatorRejection } from '../shared/emulator-model-rules.js';
 
 /** MiniMax (like Anthropic) honours at most four `cache_control` breakpoints per request. */
-export const MAX_CACHE_BREAKPOINTS = 4;
+export const MAX_CACHE_BREAKPOINTS = MINIMAX_WIRE_FACTS.messages.maxCacheBreakpoints;
 
 /** Block types M2.x models refuse (only MiniMax-M3 takes images; documents are treated alike). */
 const MEDIA_BLOCK_TYPES = new Set(['image', 'document']);
