@@ -10,6 +10,9 @@ export { calculateMiniMaxCost, getMiniMaxPrices, type MiniMaxCost, type MiniMaxT
 export { minimaxProviderOptionsSchema, type MiniMaxProviderOptions } from './core/shared/minimax-provider-options';
 export { MINIMAX_ERROR_CODES } from './core/shared/minimax-error';
 export type { MiniMaxProviderSettings } from './core/shared/minimax-provider-settings';
-export type { MiniMaxReasoningDetail } from './core/chat/minimax-reasoning-details';
 export type { MiniMaxProviderBase } from './core/create-minimax-provider';
-export { getMiniMaxCost, type MiniMaxProviderMetadata } from './core/shared/minimax-provider-metadata';
+export {
+  getMiniMaxCost,
+  type MiniMaxProviderMetadata,
+  type MiniMaxReasoningDetail,
+} from './core/shared/minimax-provider-metadata';

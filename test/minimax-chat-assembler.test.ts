@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { MiniMaxChatAssembler } from '../src/core/chat/minimax-chat-assembler';
+import { extractMiniMaxError } from '../src/core/shared/minimax-error';
 import { collectMiniMaxContent } from '../src/core/language-model/collect-minimax-content';
 import type { MiniMaxChatCompletion } from '../src/core/chat/minimax-chat-response-schema';
 import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
@@ -107,10 +108,10 @@ describe('MiniMaxChatAssembler', () => {
   });
 
   it('turns a base_resp error chunk into an error part after the text already delivered', () => {
-    const { parts, assembler } = assemble([
-      { id: 'c', choices: [{ index: 0, delta: { content: 'Partial ' }, finish_reason: null }] },
-      { base_resp: { status_code: 1027, status_msg: 'output new_sensitive' } },
-    ] as MiniMaxChatCompletion[]);
+    const { parts, assembler } = assemble([{ id: 'c', choices: [{ index: 0, delta: { content: 'Partial ' }, finish_reason: null }] }]);
+    // The chunk pipeline hands error chunks to pushError, unvalidated.
+    const errorChunk = { base_resp: { status_code: 1027, status_msg: 'output new_sensitive' } };
+    assembler.pushError(extractMiniMaxError(errorChunk)!, errorChunk, parts);
     expect(text(parts, 'text-delta')).toBe('Partial ');
     const error = parts.find((p) => p.type === 'error') as { error: APICallError };
     expect(APICallError.isInstance(error.error)).toBe(true);

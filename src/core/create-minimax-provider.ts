@@ -76,12 +76,13 @@ export function createMiniMaxProviderBase<MODEL>(
   const provider = function (modelId: MiniMaxChatModelId) {
     if (new.target) throw new Error('The MiniMax model function cannot be called with the new keyword.');
     return createChatModel(modelId);
-  } as MiniMaxProviderBase<MODEL>;
-  provider.chat = createChatModel;
-  provider.messages = createMessagesModel;
-  provider.languageModel = createChatModel;
-  provider.textEmbeddingModel = noSuchModel('embeddingModel');
-  provider.embeddingModel = noSuchModel('embeddingModel');
-  provider.imageModel = noSuchModel('imageModel');
-  return provider;
+  };
+  return Object.assign(provider, {
+    chat: createChatModel,
+    messages: createMessagesModel,
+    languageModel: createChatModel,
+    textEmbeddingModel: noSuchModel('embeddingModel'),
+    embeddingModel: noSuchModel('embeddingModel'),
+    imageModel: noSuchModel('imageModel'),
+  });
 }

@@ -1,63 +1,71 @@
 import type {
-  MiniMaxCallOptions,
   MiniMaxFinishReason,
-  MiniMaxGenerateResult,
+  MiniMaxStreamPart,
   MiniMaxUsage,
   MiniMaxWarning,
+  ProviderMetadata,
 } from '../../core/shared/minimax-neutral-types';
-import { convertSpecPrompt } from './convert-v2-v3-v4-prompt';
+import { fromSpecCallOptions, type SpecCallOptions } from './convert-v2-v3-v4-prompt';
 import { CoreModelAdapter } from './core-model-adapter';
 
-/**
- * What differs between LanguageModelV2, V3 and V4 on the way out: warnings,
- * finish reason and usage shapes. Everything else (content, stream parts,
- * call options) has the same form in all three.
- */
-export interface ModernSpecMapping {
-  warnings(warnings: MiniMaxWarning[]): unknown[];
-  finishReason(reason: MiniMaxFinishReason): unknown;
-  usage(usage: MiniMaxUsage): unknown;
-}
+/** The neutral stream parts that V2, V3 and V4 all take as they are (every part but stream-start and finish). */
+export type PassThroughStreamPart = Exclude<MiniMaxStreamPart, { type: 'stream-start' | 'finish' }>;
 
-/** Call options of V2, V3 and V4 → neutral: the same fields, a prompt whose file data may be tagged. */
-export function fromModernCallOptions(options: object): MiniMaxCallOptions {
-  const o = options as MiniMaxCallOptions;
-  return { ...o, prompt: convertSpecPrompt(o.prompt as never) };
+/**
+ * What one of LanguageModelV2, V3 and V4 makes of the neutral output, in its
+ * own types: each spec writes these functions against its `@ai-sdk/provider`
+ * major, so the compiler checks every field that crosses the boundary (the
+ * pass-through functions are identities whose parameter and return types
+ * differ: neutral in, spec out). Content and the other parts have one form in
+ * all three.
+ */
+export interface SpecOutput<PART, FINISH, USAGE, WARNING> {
+  warning(warning: MiniMaxWarning): WARNING;
+  finishReason(reason: MiniMaxFinishReason): FINISH;
+  usage(usage: MiniMaxUsage): USAGE;
+  streamPart(part: PassThroughStreamPart): PART;
+  streamStart(warnings: WARNING[]): PART;
+  finish(finishReason: FINISH, usage: USAGE, providerMetadata: ProviderMetadata): PART;
 }
 
 const IMAGE_URLS = { 'image/*': [/^https?:\/\/.+/i] };
 
-/** The shared body of the V2, V3 and V4 adapters; each passes its mapping. */
-export abstract class ModernLanguageModel extends CoreModelAdapter {
-  protected abstract readonly mapping: ModernSpecMapping;
+/** The shared body of the V2, V3 and V4 adapters; each passes its `SpecOutput`. */
+export abstract class LanguageModelV2V3V4<PART, FINISH, USAGE, WARNING> extends CoreModelAdapter {
+  protected abstract readonly output: SpecOutput<PART, FINISH, USAGE, WARNING>;
 
   /** URLs MiniMax fetches itself: images on models that accept them. */
   get supportedUrls(): Record<string, RegExp[]> {
     return this.core.supportsImageInput ? IMAGE_URLS : {};
   }
 
-  protected async generate(options: object) {
-    const result: MiniMaxGenerateResult = await this.core.doGenerate(fromModernCallOptions(options));
+  protected async generate(options: SpecCallOptions) {
+    const { output } = this;
+    const result = await this.core.doGenerate(fromSpecCallOptions(options));
     return {
-      ...result,
-      finishReason: this.mapping.finishReason(result.finishReason),
-      usage: this.mapping.usage(result.usage),
-      warnings: this.mapping.warnings(result.warnings),
+      content: result.content,
+      finishReason: output.finishReason(result.finishReason),
+      usage: output.usage(result.usage),
+      providerMetadata: result.providerMetadata,
+      warnings: result.warnings.map((warning) => output.warning(warning)),
+      request: result.request,
+      response: result.response,
     };
   }
 
-  protected async stream(options: object) {
-    const mapping = this.mapping;
+  protected async stream(options: SpecCallOptions) {
+    const { output } = this;
     // The translation runs inside the core's single stream stage: no extra stage per spec.
-    return this.core.doStream(fromModernCallOptions(options), (part) => {
+    const { stream, request, response } = await this.core.doStream(fromSpecCallOptions(options), (part): PART => {
       switch (part.type) {
         case 'stream-start':
-          return { type: 'stream-start', warnings: mapping.warnings(part.warnings) };
+          return output.streamStart(part.warnings.map((warning) => output.warning(warning)));
         case 'finish':
-          return { ...part, finishReason: mapping.finishReason(part.finishReason), usage: mapping.usage(part.usage) };
+          return output.finish(output.finishReason(part.finishReason), output.usage(part.usage), part.providerMetadata);
         default:
-          return part;
+          return output.streamPart(part);
       }
     });
+    return { stream, request, response };
   }
 }

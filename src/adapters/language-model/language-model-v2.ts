@@ -1,10 +1,22 @@
-import type { LanguageModelV2, LanguageModelV2CallOptions } from '@ai-sdk/provider-v2';
-import type { MiniMaxUsage, MiniMaxWarning } from '../../core/shared/minimax-neutral-types';
-import { toSettingWarnings } from './map-warnings';
-import { ModernLanguageModel, type ModernSpecMapping } from './language-model-v2-v3-v4';
+import type {
+  LanguageModelV2,
+  LanguageModelV2CallOptions,
+  LanguageModelV2CallWarning,
+  LanguageModelV2FinishReason,
+  LanguageModelV2FunctionTool,
+  LanguageModelV2ProviderDefinedTool,
+  LanguageModelV2StreamPart,
+  LanguageModelV2Usage,
+} from '@ai-sdk/provider-v2';
+import type { ForeignTool, FunctionTool, MiniMaxUsage } from '../../core/shared/minimax-neutral-types';
+import { LanguageModelV2V3V4, type SpecOutput } from './language-model-v2-v3-v4';
+import { toSettingWarning } from './map-warnings';
+
+type V2Generate = Awaited<ReturnType<LanguageModelV2['doGenerate']>>;
+type V2Stream = Awaited<ReturnType<LanguageModelV2['doStream']>>;
 
 /** V2 usage is flat: totals plus reasoning and cached-input counts. */
-export function toV2Usage(usage: MiniMaxUsage) {
+export function toV2Usage(usage: MiniMaxUsage): LanguageModelV2Usage {
   const { inputTokens: input, outputTokens: output } = usage;
   return {
     inputTokens: input.total,
@@ -15,33 +27,38 @@ export function toV2Usage(usage: MiniMaxUsage) {
   };
 }
 
-function toV2Warnings(warnings: MiniMaxWarning[]) {
-  return toSettingWarnings(warnings, (w) =>
-    w.tool.type === 'function'
-      ? { type: 'function', name: w.tool.name, inputSchema: w.tool.inputSchema }
-      : { type: 'provider-defined', id: w.tool.id, name: w.tool.name, args: w.tool.args ?? {} },
-  );
-}
-
-const V2_MAPPING: ModernSpecMapping = {
-  warnings: toV2Warnings,
-  finishReason: (reason) => (reason.unified === 'interrupted' ? 'other' : reason.unified),
-  usage: toV2Usage,
+const V2_WARNING_NAMES = {
+  /** V2 takes any setting name. */
+  setting: (setting: string) => setting,
+  tool: (tool: FunctionTool | ForeignTool): LanguageModelV2FunctionTool | LanguageModelV2ProviderDefinedTool =>
+    tool.type === 'function'
+      ? { type: 'function', name: tool.name, inputSchema: tool.inputSchema }
+      : { type: 'provider-defined', id: tool.id, name: tool.name, args: tool.args ?? {} },
 };
 
-type V2Generate = Awaited<ReturnType<LanguageModelV2['doGenerate']>>;
-type V2Stream = Awaited<ReturnType<LanguageModelV2['doStream']>>;
+/** V2 has flat finish reasons and usage, and V1-style warnings. */
+export const V2_OUTPUT: SpecOutput<LanguageModelV2StreamPart, LanguageModelV2FinishReason, LanguageModelV2Usage, LanguageModelV2CallWarning> = {
+  warning: (warning) => toSettingWarning(warning, V2_WARNING_NAMES),
+  finishReason: (reason) => (reason.unified === 'interrupted' ? 'other' : reason.unified),
+  usage: toV2Usage,
+  streamPart: (part) => part,
+  streamStart: (warnings) => ({ type: 'stream-start', warnings }),
+  finish: (finishReason, usage, providerMetadata) => ({ type: 'finish', finishReason, usage, providerMetadata }),
+};
 
 /** LanguageModelV2 (ai@5) over the spec-neutral core. */
-export class MiniMaxLanguageModelV2 extends ModernLanguageModel implements LanguageModelV2 {
+export class MiniMaxLanguageModelV2
+  extends LanguageModelV2V3V4<LanguageModelV2StreamPart, LanguageModelV2FinishReason, LanguageModelV2Usage, LanguageModelV2CallWarning>
+  implements LanguageModelV2
+{
   readonly specificationVersion = 'v2' as const;
-  protected readonly mapping = V2_MAPPING;
+  protected readonly output = V2_OUTPUT;
 
-  async doGenerate(options: LanguageModelV2CallOptions): Promise<V2Generate> {
-    return (await this.generate(options)) as V2Generate;
+  doGenerate(options: LanguageModelV2CallOptions): Promise<V2Generate> {
+    return this.generate(options);
   }
 
-  async doStream(options: LanguageModelV2CallOptions): Promise<V2Stream> {
-    return (await this.stream(options)) as V2Stream;
+  doStream(options: LanguageModelV2CallOptions): Promise<V2Stream> {
+    return this.stream(options);
   }
 }

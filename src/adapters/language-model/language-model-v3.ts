@@ -1,29 +1,39 @@
 import type {
   LanguageModelV3,
   LanguageModelV3CallOptions,
+  LanguageModelV3FinishReason,
   LanguageModelV3GenerateResult,
+  LanguageModelV3StreamPart,
   LanguageModelV3StreamResult,
+  LanguageModelV3Usage,
+  SharedV3Warning,
 } from '@ai-sdk/provider-v3';
-import { toFeatureWarnings } from './map-warnings';
-import { ModernLanguageModel, type ModernSpecMapping } from './language-model-v2-v3-v4';
+import { LanguageModelV2V3V4, type SpecOutput } from './language-model-v2-v3-v4';
+import { toFeatureWarning } from './map-warnings';
 
-const V3_MAPPING: ModernSpecMapping = {
-  warnings: toFeatureWarnings,
-  // V3 has no 'interrupted'.
-  finishReason: (reason) => (reason.unified === 'interrupted' ? { ...reason, unified: 'other' } : reason),
+/** V3 is V4 without the `interrupted` finish reason. */
+export const V3_OUTPUT: SpecOutput<LanguageModelV3StreamPart, LanguageModelV3FinishReason, LanguageModelV3Usage, SharedV3Warning> = {
+  warning: toFeatureWarning,
+  finishReason: ({ unified, raw }) => ({ unified: unified === 'interrupted' ? 'other' : unified, raw }),
   usage: (usage) => usage,
+  streamPart: (part) => part,
+  streamStart: (warnings) => ({ type: 'stream-start', warnings }),
+  finish: (finishReason, usage, providerMetadata) => ({ type: 'finish', finishReason, usage, providerMetadata }),
 };
 
 /** LanguageModelV3 (ai@6) over the spec-neutral core. */
-export class MiniMaxLanguageModelV3 extends ModernLanguageModel implements LanguageModelV3 {
+export class MiniMaxLanguageModelV3
+  extends LanguageModelV2V3V4<LanguageModelV3StreamPart, LanguageModelV3FinishReason, LanguageModelV3Usage, SharedV3Warning>
+  implements LanguageModelV3
+{
   readonly specificationVersion = 'v3' as const;
-  protected readonly mapping = V3_MAPPING;
+  protected readonly output = V3_OUTPUT;
 
-  async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
-    return (await this.generate(options)) as LanguageModelV3GenerateResult;
+  doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
+    return this.generate(options);
   }
 
-  async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
-    return (await this.stream(options)) as LanguageModelV3StreamResult;
+  doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
+    return this.stream(options);
   }
 }

@@ -1,28 +1,39 @@
 import type {
   LanguageModelV4,
   LanguageModelV4CallOptions,
+  LanguageModelV4FinishReason,
   LanguageModelV4GenerateResult,
+  LanguageModelV4StreamPart,
   LanguageModelV4StreamResult,
+  LanguageModelV4Usage,
+  SharedV4Warning,
 } from '@ai-sdk/provider';
-import { toFeatureWarnings } from './map-warnings';
-import { ModernLanguageModel, type ModernSpecMapping } from './language-model-v2-v3-v4';
+import { LanguageModelV2V3V4, type SpecOutput } from './language-model-v2-v3-v4';
+import { toFeatureWarning } from './map-warnings';
 
-const V4_MAPPING: ModernSpecMapping = {
-  warnings: toFeatureWarnings,
+/** The neutral form is V4's own: every function is an identity the compiler checks. */
+export const V4_OUTPUT: SpecOutput<LanguageModelV4StreamPart, LanguageModelV4FinishReason, LanguageModelV4Usage, SharedV4Warning> = {
+  warning: toFeatureWarning,
   finishReason: (reason) => reason,
   usage: (usage) => usage,
+  streamPart: (part) => part,
+  streamStart: (warnings) => ({ type: 'stream-start', warnings }),
+  finish: (finishReason, usage, providerMetadata) => ({ type: 'finish', finishReason, usage, providerMetadata }),
 };
 
-/** LanguageModelV4 (ai@7) over the spec-neutral core: the neutral form is V4's own. */
-export class MiniMaxLanguageModelV4 extends ModernLanguageModel implements LanguageModelV4 {
+/** LanguageModelV4 (ai@7) over the spec-neutral core. */
+export class MiniMaxLanguageModelV4
+  extends LanguageModelV2V3V4<LanguageModelV4StreamPart, LanguageModelV4FinishReason, LanguageModelV4Usage, SharedV4Warning>
+  implements LanguageModelV4
+{
   readonly specificationVersion = 'v4' as const;
-  protected readonly mapping = V4_MAPPING;
+  protected readonly output = V4_OUTPUT;
 
-  async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
-    return (await this.generate(options)) as LanguageModelV4GenerateResult;
+  doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
+    return this.generate(options);
   }
 
-  async doStream(options: LanguageModelV4CallOptions): Promise<LanguageModelV4StreamResult> {
-    return (await this.stream(options)) as LanguageModelV4StreamResult;
+  doStream(options: LanguageModelV4CallOptions): Promise<LanguageModelV4StreamResult> {
+    return this.stream(options);
   }
 }

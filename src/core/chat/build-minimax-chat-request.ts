@@ -1,3 +1,4 @@
+import type { JSONSchema7 } from '@ai-sdk/provider';
 import { convertToMiniMaxChatMessages, type MiniMaxChatMessage } from './convert-to-minimax-chat-messages';
 import { readMiniMaxChatOptions, type MiniMaxChatOptionFields } from './minimax-chat-options';
 import { jsonResponseInstruction } from '../language-model/json-response-instruction';
@@ -17,7 +18,7 @@ export interface MiniMaxChatRequestBody {
   tool_choice?: MiniMaxChatToolChoice;
   response_format?:
     | { type: 'json_object' }
-    | { type: 'json_schema'; json_schema: { name: string; description?: string; schema: Record<string, unknown> } };
+    | { type: 'json_schema'; json_schema: { name: string; description?: string; schema: JSONSchema7 } };
   reasoning_split?: boolean;
   thinking?: MiniMaxChatOptionFields['thinking'];
   service_tier?: string;

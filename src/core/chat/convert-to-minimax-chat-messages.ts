@@ -4,8 +4,8 @@ import {
   mergeReasoningDetails,
   readReasoningDetails,
   rebuildReasoningDetail,
-  type MiniMaxReasoningDetail,
 } from './minimax-reasoning-details';
+import type { MiniMaxReasoningDetail } from '../shared/minimax-provider-metadata';
 import type { FilePart, MiniMaxPrompt, ToolResultPart } from '../shared/minimax-neutral-types';
 import { toolResultOutputText } from '../language-model/tool-result-output-text';
 
@@ -84,8 +84,8 @@ function convertUserContent(
   parts: Array<{ type: 'text'; text: string } | FilePart>,
   options: ConvertToMiniMaxChatMessagesOptions,
 ): MiniMaxChatUserContent {
-  if (parts.every((part) => part.type === 'text')) {
-    return parts.map((part) => (part as { text: string }).text).join('\n');
+  if (parts.every((part): part is { type: 'text'; text: string } => part.type === 'text')) {
+    return parts.map((part) => part.text).join('\n');
   }
   return parts.map((part) => {
     if (part.type === 'text') return { type: 'text' as const, text: part.text };
@@ -188,7 +188,7 @@ function orderToolResults(messages: MiniMaxChatMessage[]): MiniMaxChatMessage[] 
     let end = i + 1;
     while (end < messages.length && messages[end].role === 'tool') end++;
     const order = new Map(message.tool_calls.map((call, index) => [call.id, index]));
-    const run = messages.slice(i + 1, end) as Array<Extract<MiniMaxChatMessage, { role: 'tool' }>>;
+    const run = messages.slice(i + 1, end).filter((m): m is Extract<MiniMaxChatMessage, { role: 'tool' }> => m.role === 'tool');
     run.sort((a, b) => (order.get(a.tool_call_id) ?? Infinity) - (order.get(b.tool_call_id) ?? Infinity));
     messages.splice(i + 1, run.length, ...run);
   }

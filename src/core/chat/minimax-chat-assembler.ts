@@ -8,21 +8,21 @@ import type {
   MiniMaxChatWireUsage,
   MiniMaxWireReasoningDetail,
 } from './minimax-chat-response-schema';
-import { extractMiniMaxError, minimaxInBodyError } from '../shared/minimax-error';
+import { minimaxInBodyError, type MiniMaxErrorDetails } from '../shared/minimax-error';
 import {
   reasoningDetailsMetadata,
   REASONING_TEXT_TYPE,
   rebuildReasoningDetail,
-  type MiniMaxReasoningDetail,
+  type ReasoningDetailJson,
 } from './minimax-reasoning-details';
-import type { MiniMaxFinishReason, MiniMaxStreamPart, MiniMaxUsage } from '../shared/minimax-neutral-types';
+import { isJsonValue, type JsonObject, type MiniMaxFinishReason, type MiniMaxStreamPart, type MiniMaxUsage } from '../shared/minimax-neutral-types';
 import { convertMiniMaxChatUsage, isReportedChatUsage } from './minimax-chat-usage';
 import { ThinkTagSplitter } from './think-tag-splitter';
 
 interface ReasoningSource {
   normalizer: DeltaNormalizer;
   /** The detail as MiniMax sent it, text excepted (kept for the round trip). */
-  detail: MiniMaxReasoningDetail;
+  detail: ReasoningDetailJson;
   text: string;
 }
 
@@ -82,24 +82,20 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
   }
 
   /** All reasoning of the response so far, as `reasoning_details` for the next turn. */
-  get reasoningDetails(): MiniMaxReasoningDetail[] {
+  get reasoningDetails(): ReasoningDetailJson[] {
     const details = [...this.reasoningSources.values()].filter((s) => s.text.length > 0).map(toDetail);
     if (this.thinkReasoning.length > 0) details.push(rebuildReasoningDetail(this.thinkReasoning, details.length));
     return details;
   }
 
+  /** A chunk that carries `base_resp` (or an `error` object) instead of a completion. */
+  pushError(details: MiniMaxErrorDetails, chunk: unknown, out: MiniMaxStreamPart[]): void {
+    this.errored = true;
+    out.push({ type: 'error', error: minimaxInBodyError(details, chunk, this.context) });
+  }
+
   /** Processes one chunk (or a whole JSON completion). */
   push(chunk: MiniMaxChatCompletion, out: MiniMaxStreamPart[]): void {
-    const error = extractMiniMaxError(chunk);
-    if (error) {
-      this.errored = true;
-      out.push({
-        type: 'error',
-        error: minimaxInBodyError(error, chunk, this.context),
-      });
-      return;
-    }
-
     if (!this.metadataSent && (chunk.id || chunk.model || chunk.created)) {
       this.metadataSent = true;
       out.push({
@@ -190,8 +186,7 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
   private reasoningSource(key: string, detail: MiniMaxWireReasoningDetail): ReasoningSource {
     let source = this.reasoningSources.get(key);
     if (!source) {
-      const { text: _text, ...rest } = detail;
-      source = { normalizer: new DeltaNormalizer(), detail: stripNullish(rest), text: '' };
+      source = { normalizer: new DeltaNormalizer(), detail: keptDetail(detail), text: '' };
       this.reasoningSources.set(key, source);
     }
     return source;
@@ -261,12 +256,15 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
   }
 }
 
-function toDetail(source: ReasoningSource): MiniMaxReasoningDetail {
+function toDetail(source: ReasoningSource): ReasoningDetailJson {
   return { ...source.detail, text: source.text };
 }
 
-function stripNullish(record: Record<string, unknown>): MiniMaxReasoningDetail {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) if (value != null) out[key] = value;
-  return out as MiniMaxReasoningDetail;
+/** A detail as MiniMax sent it, for the round trip: its text (kept apart) and null fields left out. It came from `JSON.parse`, so every field is JSON. */
+function keptDetail(detail: MiniMaxWireReasoningDetail): ReasoningDetailJson {
+  const kept: JsonObject = {};
+  for (const [key, value] of Object.entries(detail)) {
+    if (key !== 'text' && value != null && isJsonValue(value)) kept[key] = value;
+  }
+  return { ...kept, type: detail.type };
 }

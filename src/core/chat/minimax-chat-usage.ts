@@ -26,6 +26,6 @@ export function convertMiniMaxChatUsage(usage: MiniMaxChatWireUsage | null | und
       text: output === undefined ? undefined : output - (reasoning ?? 0),
       reasoning,
     },
-    raw: usage as Record<string, unknown>,
+    raw: usage,
   };
 }

@@ -1,19 +1,9 @@
 import { MINIMAX_WIRE_FACTS } from '../shared/minimax-facts';
-import type { ProviderRecord } from '../shared/minimax-neutral-types';
+import type { JsonObject, ProviderMetadata, ProviderOptions } from '../shared/minimax-neutral-types';
+import type { MiniMaxReasoningDetail } from '../shared/minimax-provider-metadata';
 
-/**
- * One entry of MiniMax's `reasoning_details`. MiniMax's format today is
- * `{type: 'reasoning.text', id, format, index, text}`; unknown fields are kept
- * so a block goes back to MiniMax exactly as it came.
- */
-export interface MiniMaxReasoningDetail {
-  type: string;
-  text?: string;
-  id?: string;
-  format?: string;
-  index?: number;
-  [key: string]: unknown;
-}
+/** A reasoning detail as the provider emits it in metadata: JSON, with MiniMax's `type`. */
+export type ReasoningDetailJson = JsonObject & { type: string };
 
 const { reasoningDetail: DETAIL } = MINIMAX_WIRE_FACTS.chat;
 
@@ -21,7 +11,10 @@ const { reasoningDetail: DETAIL } = MINIMAX_WIRE_FACTS.chat;
 export const REASONING_TEXT_TYPE = DETAIL.type;
 
 /** A `reasoning_details` entry rebuilt from plain reasoning text (ai@4, or thinking that came as `<think>` tags). */
-export function rebuildReasoningDetail(text: string, index: number): MiniMaxReasoningDetail {
+export function rebuildReasoningDetail(
+  text: string,
+  index: number,
+): { type: string; id: string; format: string; index: number; text: string } {
   return {
     type: DETAIL.type,
     id: `${DETAIL.idPrefix}${index + 1}`,
@@ -32,17 +25,17 @@ export function rebuildReasoningDetail(text: string, index: number): MiniMaxReas
 }
 
 /** `providerMetadata` that carries reasoning details back to MiniMax in the next step of a tool loop. */
-export function reasoningDetailsMetadata(details: MiniMaxReasoningDetail[]): ProviderRecord {
+export function reasoningDetailsMetadata(details: ReasoningDetailJson[]): ProviderMetadata {
   return { minimax: { reasoningDetails: details } };
 }
 
 function isDetail(value: unknown): value is MiniMaxReasoningDetail {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+  return typeof value === 'object' && value !== null && 'type' in value && typeof value.type === 'string';
 }
 
 /** Reads `providerOptions.minimax.reasoningDetails` that the SDK copied back from a result part. */
-export function readReasoningDetails(options: ProviderRecord | undefined): MiniMaxReasoningDetail[] | undefined {
-  const details = options?.minimax?.reasoningDetails;
+export function readReasoningDetails(options: ProviderOptions | undefined): MiniMaxReasoningDetail[] | undefined {
+  const details: unknown = options?.minimax?.reasoningDetails;
   return Array.isArray(details) && details.every(isDetail) ? details : undefined;
 }
 

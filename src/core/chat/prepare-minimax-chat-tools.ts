@@ -1,3 +1,4 @@
+import type { JSONSchema7 } from '@ai-sdk/provider';
 import type { MiniMaxModelInfo } from '../shared/minimax-facts';
 import type { ForeignTool, FunctionTool, MiniMaxWarning, ToolChoice } from '../shared/minimax-neutral-types';
 
@@ -6,7 +7,7 @@ export interface MiniMaxChatTool {
   function: {
     name: string;
     description?: string;
-    parameters: Record<string, unknown>;
+    parameters: JSONSchema7;
     strict?: boolean;
   };
 }

@@ -2,8 +2,8 @@ import type { MiniMaxContent, MiniMaxStreamPart } from '../shared/minimax-neutra
 
 /**
  * Folds neutral stream parts into generate-result content, in order: the
- * non-streamed path runs the same assembler as the streamed one and collects
- * its parts here. The first `error` part is returned for the caller to throw.
+ * non-streamed path runs the same chunk pipeline as the streamed one and
+ * collects its parts here. The first `error` part is returned for the caller to throw.
  */
 export function collectMiniMaxContent(parts: MiniMaxStreamPart[]): {
   content: MiniMaxContent[];
@@ -15,10 +15,8 @@ export function collectMiniMaxContent(parts: MiniMaxStreamPart[]): {
     switch (part.type) {
       case 'text-start':
       case 'reasoning-start': {
-        const item = { type: part.type === 'text-start' ? 'text' : 'reasoning', text: '' } as Extract<
-          MiniMaxContent,
-          { type: 'text' | 'reasoning' }
-        >;
+        const item: Extract<MiniMaxContent, { type: 'text' | 'reasoning' }> =
+          part.type === 'text-start' ? { type: 'text', text: '' } : { type: 'reasoning', text: '' };
         open.set(part.id, item);
         content.push(item);
         break;

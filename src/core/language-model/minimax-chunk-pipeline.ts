@@ -55,8 +55,16 @@ export class MiniMaxChunkPipeline<CHUNK> {
       this.fail(minimaxInvalidChunkError(`MiniMax sent a stream chunk that is not JSON: ${data.slice(0, 200)}`, data, cause, this.options.context));
       return;
     }
-    // base_resp errors skip validation so their message survives any shape; the assembler reports them.
-    if (extractMiniMaxError(raw)) return this.pushChunk(raw as CHUNK);
+    // Errors skip validation so that their message survives any shape; the assembler reports them.
+    const error = extractMiniMaxError(raw);
+    if (error) {
+      try {
+        this.assembler.pushError(error, raw, this.parts);
+      } catch (cause) {
+        return this.release(true, cause);
+      }
+      return this.release(false);
+    }
     const parsed = this.options.endpoint.schema.safeParse(raw);
     if (parsed.success) this.pushChunk(parsed.data);
     else {

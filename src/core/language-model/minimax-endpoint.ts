@@ -1,5 +1,5 @@
 import type { z } from 'zod/v4';
-import type { MiniMaxErrorContext } from '../shared/minimax-error';
+import type { MiniMaxErrorContext, MiniMaxErrorDetails } from '../shared/minimax-error';
 import type {
   MiniMaxCallOptions,
   MiniMaxFinishReason,
@@ -14,6 +14,11 @@ export type MiniMaxResponseContext = MiniMaxErrorContext;
 /** Turns one wire's output (chunks or events) into neutral parts. */
 export interface MiniMaxAssembler<CHUNK> {
   push(chunk: CHUNK, out: MiniMaxStreamPart[]): void;
+  /**
+   * A stream chunk that carries a MiniMax error (`base_resp`, or an `error`
+   * object). It skips validation, so that its message survives any shape.
+   */
+  pushError(details: MiniMaxErrorDetails, chunk: unknown, out: MiniMaxStreamPart[]): void;
   end(out: MiniMaxStreamPart[]): void;
   readonly finish: MiniMaxFinishReason;
   readonly reportedUsage: MiniMaxUsage;

@@ -45,6 +45,10 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     return getMiniMaxModelRules(this.modelId).capabilities.imageInput;
   }
 
+  get supportsStructuredOutputs(): boolean {
+    return getMiniMaxModelRules(this.modelId).capabilities.responseFormat;
+  }
+
   private get url(): string {
     return `${assertMiniMaxBaseURL(this.config.baseURL)}${this.endpoint.path}`;
   }
@@ -124,9 +128,9 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
    * further stream stage is needed. A stream that breaks off ends with an
    * error part and a finish; an abort rejects the read (the SDK reports it).
    */
-  async doStream<OUT = MiniMaxStreamPart>(
+  async doStream<OUT>(
     options: MiniMaxCallOptions,
-    mapPart?: (part: MiniMaxStreamPart) => OUT | undefined,
+    mapPart: (part: MiniMaxStreamPart) => OUT | undefined,
   ): Promise<MiniMaxStreamResult<OUT>> {
     const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.modelId, options, true);
     const { answer, context, responseHeaders } = await this.post(body, options, true);
@@ -135,7 +139,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     /** Parts enqueued so far: a pull must enqueue something (or close), and a network chunk may complete no event. */
     let enqueued = 0;
     const emit = (part: MiniMaxStreamPart) => {
-      const out = mapPart ? mapPart(part) : (part as OUT);
+      const out = mapPart(part);
       if (out !== undefined) {
         controller.enqueue(out);
         enqueued++;

@@ -1,7 +1,8 @@
 import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import { readMiniMaxImageInput } from '../language-model/minimax-image-input';
 import type { CacheBreakpoints, MiniMaxCacheControl } from './minimax-cache-breakpoints';
-import type { FilePart, MiniMaxPrompt, ProviderRecord, ToolResultPart } from '../shared/minimax-neutral-types';
+import type { FilePart, MiniMaxPrompt, ProviderOptions, ReasoningPart, ToolResultPart } from '../shared/minimax-neutral-types';
+import { readMiniMaxThinkingMetadata } from '../shared/minimax-provider-metadata';
 import { toolResultOutputText } from '../language-model/tool-result-output-text';
 
 type Cache = { cache_control?: MiniMaxCacheControl };
@@ -25,16 +26,17 @@ export interface ConvertToMiniMaxMessagesOptions {
   extraSystemText?: string;
 }
 
-/** The thinking signature a reasoning part carries: V1 has it on the part, V2+ in provider options. */
-function signatureOf(part: { signature?: string; providerOptions?: ProviderRecord }): string | undefined {
-  const fromOptions = part.providerOptions?.minimax?.signature;
-  return part.signature ?? (typeof fromOptions === 'string' ? fromOptions : undefined);
-}
-
-function redactedDataOf(part: { text: string; redacted?: boolean; providerOptions?: ProviderRecord }): string | undefined {
-  const fromOptions = part.providerOptions?.minimax?.redactedData;
-  if (typeof fromOptions === 'string') return fromOptions;
-  return part.redacted ? part.text : undefined;
+/**
+ * A reasoning part as a thinking block, sent back unchanged: its signature, or
+ * a redacted block's data. ai@4 carries them on the part; ai@5+ hand back the
+ * reasoning part's provider metadata as its provider options.
+ */
+function thinkingBlock(part: ReasoningPart): MiniMaxMessagesBlock {
+  const fromOptions = readMiniMaxThinkingMetadata(part.providerOptions);
+  const redactedData = fromOptions.redactedData ?? (part.redacted ? part.text : undefined);
+  if (redactedData !== undefined) return { type: 'redacted_thinking', data: redactedData };
+  const signature = part.signature ?? fromOptions.signature;
+  return { type: 'thinking', thinking: part.text, ...(signature ? { signature } : {}) };
 }
 
 /** An image as a messages `image` block: a URL source, or a base64 source. */
@@ -73,10 +75,11 @@ export function convertToMiniMaxMessages(
   const system: Array<{ type: 'text'; text: string } & Cache> = [];
   const messages: MiniMaxMessagesMessage[] = [];
 
-  const append = (role: 'user' | 'assistant', blocks: MiniMaxMessagesBlock[], messageOptions?: ProviderRecord) => {
+  const append = (role: 'user' | 'assistant', blocks: MiniMaxMessagesBlock[], messageOptions?: ProviderOptions) => {
     if (blocks.length === 0) return;
-    const last = blocks[blocks.length - 1] as Cache;
-    if (!last.cache_control && blocks[blocks.length - 1].type !== 'thinking' && blocks[blocks.length - 1].type !== 'redacted_thinking') {
+    // A message's breakpoint goes on its last block (thinking blocks take none).
+    const last = blocks[blocks.length - 1];
+    if (last.type !== 'thinking' && last.type !== 'redacted_thinking' && !last.cache_control) {
       Object.assign(last, breakpoints.take(messageOptions));
     }
     const previous = messages[messages.length - 1];
@@ -110,16 +113,9 @@ export function convertToMiniMaxMessages(
             case 'text':
               if (part.text.length > 0) blocks.push({ type: 'text', text: part.text, ...breakpoints.take(part.providerOptions) });
               break;
-            case 'reasoning': {
-              const redacted = redactedDataOf(part);
-              if (redacted !== undefined) {
-                blocks.push({ type: 'redacted_thinking', data: redacted });
-              } else {
-                const signature = signatureOf(part);
-                blocks.push({ type: 'thinking', thinking: part.text, ...(signature ? { signature } : {}) });
-              }
+            case 'reasoning':
+              blocks.push(thinkingBlock(part));
               break;
-            }
             case 'tool-call':
               blocks.push({
                 type: 'tool_use',

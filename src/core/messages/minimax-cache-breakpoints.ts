@@ -1,5 +1,5 @@
 import { MINIMAX_WIRE_FACTS } from '../shared/minimax-facts';
-import type { MiniMaxWarning, ProviderRecord } from '../shared/minimax-neutral-types';
+import type { MiniMaxWarning, ProviderOptions } from '../shared/minimax-neutral-types';
 
 /** Anthropic-style `cache_control` as MiniMax's messages endpoint accepts it. */
 export interface MiniMaxCacheControl {
@@ -10,10 +10,10 @@ export interface MiniMaxCacheControl {
 /** MiniMax (like Anthropic) honours at most four cache breakpoints per request. */
 const MAX_CACHE_BREAKPOINTS = MINIMAX_WIRE_FACTS.messages.maxCacheBreakpoints;
 
-function readCacheControl(options: ProviderRecord | undefined): MiniMaxCacheControl | undefined {
+function readCacheControl(options: ProviderOptions | undefined): MiniMaxCacheControl | undefined {
   const value = options?.minimax?.cacheControl ?? options?.minimax?.cache_control;
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { type, ttl } = value as { type?: unknown; ttl?: unknown };
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('type' in value)) return undefined;
+  const { type, ttl } = value;
   return type === 'ephemeral' ? { type, ...(typeof ttl === 'string' ? { ttl } : {}) } : undefined;
 }
 
@@ -26,7 +26,7 @@ export class CacheBreakpoints {
   private used = 0;
   private dropped = 0;
 
-  take(options: ProviderRecord | undefined): { cache_control?: MiniMaxCacheControl } {
+  take(options: ProviderOptions | undefined): { cache_control?: MiniMaxCacheControl } {
     const cacheControl = readCacheControl(options);
     if (!cacheControl) return {};
     if (this.used >= MAX_CACHE_BREAKPOINTS) {

@@ -1,8 +1,9 @@
 import { mapMiniMaxFinishReason } from '../language-model/map-minimax-finish-reason';
 import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-endpoint';
-import { extractMiniMaxError, minimaxErrorEventError, minimaxInBodyError } from '../shared/minimax-error';
+import { minimaxErrorEventError, minimaxInBodyError, type MiniMaxErrorDetails } from '../shared/minimax-error';
 import type { MiniMaxMessagesContentBlock, MiniMaxMessagesEvent, MiniMaxMessagesWireUsage } from './minimax-messages-response-schema';
-import type { MiniMaxFinishReason, MiniMaxStreamPart, MiniMaxUsage, ProviderRecord } from '../shared/minimax-neutral-types';
+import type { MiniMaxFinishReason, MiniMaxStreamPart, MiniMaxUsage } from '../shared/minimax-neutral-types';
+import { thinkingMetadata } from '../shared/minimax-provider-metadata';
 import { convertMiniMaxMessagesUsage } from './minimax-messages-usage';
 
 interface BlockState {
@@ -18,6 +19,9 @@ interface BlockState {
   startInput?: string;
   inputDeltas: string;
 }
+
+/** The usage fields read, in the schema's order. */
+const USAGE_FIELDS = ['input_tokens', 'output_tokens', 'cache_creation_input_tokens', 'cache_read_input_tokens'] as const;
 
 /**
  * Turns MiniMax's Anthropic-compatible events into neutral parts. A
@@ -48,12 +52,13 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
     return Object.keys(this.usage).length === 0 ? convertMiniMaxMessagesUsage(undefined) : convertMiniMaxMessagesUsage(this.usage);
   }
 
+  /** An `error` event, or any event carrying `base_resp`: the stream ends with an error. */
+  pushError(details: MiniMaxErrorDetails, event: unknown, out: MiniMaxStreamPart[]): void {
+    const errorEvent = typeof event === 'object' && event !== null && 'type' in event && event.type === 'error';
+    this.fail(errorEvent ? minimaxErrorEventError(details, event, this.context) : minimaxInBodyError(details, event, this.context), out);
+  }
+
   push(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[]): void {
-    const baseRespError = extractMiniMaxError(event);
-    if (baseRespError && event.type !== 'error') {
-      this.fail(minimaxInBodyError(baseRespError, event, this.context), out);
-      return;
-    }
     switch (event.type) {
       case 'message_start':
         out.push({
@@ -98,10 +103,12 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
     out.push({ type: 'error', error });
   }
 
+  /** `message_start` and `message_delta` each report part of the usage: the later non-null count of a field wins. */
   private mergeUsage(usage: MiniMaxMessagesWireUsage | null | undefined): void {
     if (!usage) return;
-    for (const [key, value] of Object.entries(usage)) {
-      if (value != null) (this.usage as Record<string, number>)[key] = value;
+    for (const key of USAGE_FIELDS) {
+      const value = usage[key];
+      if (value != null) this.usage[key] = value;
     }
   }
 
@@ -167,10 +174,7 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
         out.push({ type: 'text-end', id: block.id });
         break;
       case 'reasoning': {
-        const minimax: Record<string, unknown> = {};
-        if (block.signature) minimax.signature = block.signature;
-        if (block.redactedData !== undefined) minimax.redactedData = block.redactedData;
-        const providerMetadata: ProviderRecord | undefined = Object.keys(minimax).length > 0 ? { minimax } : undefined;
+        const providerMetadata = thinkingMetadata({ signature: block.signature, redactedData: block.redactedData });
         out.push({ type: 'reasoning-end', id: block.id, ...(providerMetadata ? { providerMetadata } : {}) });
         break;
       }

@@ -21,6 +21,6 @@ export function convertMiniMaxMessagesUsage(usage: MiniMaxMessagesWireUsage | un
       cacheWrite,
     },
     outputTokens: { total: output, text: output, reasoning: undefined },
-    raw: usage as Record<string, unknown>,
+    raw: usage,
   };
 }

@@ -1,10 +1,11 @@
+import type { JSONSchema7 } from '@ai-sdk/provider';
 import type { CacheBreakpoints, MiniMaxCacheControl } from './minimax-cache-breakpoints';
 import type { ForeignTool, FunctionTool, MiniMaxWarning, ToolChoice } from '../shared/minimax-neutral-types';
 
 export interface MiniMaxMessagesTool {
   name: string;
   description?: string;
-  input_schema: Record<string, unknown>;
+  input_schema: JSONSchema7;
   cache_control?: MiniMaxCacheControl;
 }
 

@@ -1,3 +1,5 @@
+import type { JSONSchema7 } from '@ai-sdk/provider';
+
 /**
  * The spec-neutral form the MiniMax core speaks.
  *
@@ -9,21 +11,54 @@
  * particular `@ai-sdk/provider` major.
  */
 
-export type JsonValue =
+/**
+ * A JSON value the provider produces (provider metadata, raw usage): no
+ * `undefined` members and mutable containers, so it is assignable to the
+ * `JSONValue` of every spec, V1 to V4.
+ */
+export type JsonValue = null | string | number | boolean | JsonObject | JsonValue[];
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * A JSON value as a spec hands it in (provider options): read-only, and
+ * `undefined` members allowed, so the `JSONValue` of every spec is one.
+ */
+export type ReadonlyJsonValue =
   | null
   | string
   | number
   | boolean
-  | { [key: string]: JsonValue | undefined }
-  | JsonValue[];
+  | { readonly [key: string]: ReadonlyJsonValue | undefined }
+  | readonly ReadonlyJsonValue[];
+export type ReadonlyJsonObject = { readonly [key: string]: ReadonlyJsonValue | undefined };
 
-/** `providerOptions` / `providerMetadata`: provider name → options object. */
-export type ProviderRecord = Record<string, Record<string, unknown>>;
+/** `providerOptions` of a call, a message or a part: provider name → options. */
+export type ProviderOptions = Record<string, ReadonlyJsonObject>;
+
+/** `providerMetadata` the provider emits: provider name → metadata. */
+export type ProviderMetadata = Record<string, JsonObject>;
+
+/** Whether a parsed value is JSON (it always is when it came from `JSON.parse`), typed as such. */
+export function isJsonValue(value: unknown): value is JsonValue {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object':
+      if (value === null) return true;
+      if (Array.isArray(value)) return value.every(isJsonValue);
+      return Object.values(value).every(isJsonValue);
+    default:
+      return false;
+  }
+}
 
 export interface TextPart {
   type: 'text';
   text: string;
-  providerOptions?: ProviderRecord;
+  providerOptions?: ProviderOptions;
 }
 
 /** File data as the adapters hand it over: bytes, base64 text, or a URL. */
@@ -32,7 +67,7 @@ export interface FilePart {
   data: Uint8Array | string | URL;
   mediaType: string;
   filename?: string;
-  providerOptions?: ProviderRecord;
+  providerOptions?: ProviderOptions;
 }
 
 export interface ReasoningPart {
@@ -42,7 +77,7 @@ export interface ReasoningPart {
   signature?: string;
   /** The thinking was redacted: `text` holds the opaque data. */
   redacted?: boolean;
-  providerOptions?: ProviderRecord;
+  providerOptions?: ProviderOptions;
 }
 
 export interface ToolCallPart {
@@ -51,7 +86,7 @@ export interface ToolCallPart {
   toolName: string;
   /** Parsed arguments (object) or their JSON text. */
   input: unknown;
-  providerOptions?: ProviderRecord;
+  providerOptions?: ProviderOptions;
 }
 
 export type ToolResultOutput =
@@ -62,10 +97,8 @@ export type ToolResultOutput =
   | { type: 'execution-denied'; reason?: string }
   | {
       type: 'content';
-      value: Array<
-        | { type: 'text'; text: string }
-        | { type: 'file'; data: Uint8Array | string | URL; mediaType: string }
-      >;
+      /** MiniMax takes text only: a file item is named (its media type, or its kind) in the error that refuses it. */
+      value: Array<{ type: 'text'; text: string } | { type: 'file'; mediaType: string }>;
     };
 
 export interface ToolResultPart {
@@ -73,18 +106,18 @@ export interface ToolResultPart {
   toolCallId: string;
   toolName: string;
   output: ToolResultOutput;
-  providerOptions?: ProviderRecord;
+  providerOptions?: ProviderOptions;
 }
 
 export type MiniMaxMessage =
-  | { role: 'system'; content: string; providerOptions?: ProviderRecord }
-  | { role: 'user'; content: Array<TextPart | FilePart>; providerOptions?: ProviderRecord }
+  | { role: 'system'; content: string; providerOptions?: ProviderOptions }
+  | { role: 'user'; content: Array<TextPart | FilePart>; providerOptions?: ProviderOptions }
   | {
       role: 'assistant';
       content: Array<TextPart | FilePart | ReasoningPart | ToolCallPart | ToolResultPart>;
-      providerOptions?: ProviderRecord;
+      providerOptions?: ProviderOptions;
     }
-  | { role: 'tool'; content: ToolResultPart[]; providerOptions?: ProviderRecord };
+  | { role: 'tool'; content: ToolResultPart[]; providerOptions?: ProviderOptions };
 
 export type MiniMaxPrompt = MiniMaxMessage[];
 
@@ -92,15 +125,15 @@ export interface FunctionTool {
   type: 'function';
   name: string;
   description?: string;
-  inputSchema: Record<string, unknown>;
+  inputSchema: JSONSchema7;
   strict?: boolean;
-  providerOptions?: ProviderRecord;
+  providerOptions?: ProviderOptions;
 }
 
 /** A provider-defined tool of another provider: MiniMax has none. */
 export interface ForeignTool {
   type: 'provider';
-  id: string;
+  id: `${string}.${string}`;
   name: string;
   args?: Record<string, unknown>;
 }
@@ -133,12 +166,12 @@ export interface MiniMaxCallOptions {
   seed?: number;
   responseFormat?:
     | { type: 'text' }
-    | { type: 'json'; schema?: Record<string, unknown>; name?: string; description?: string };
+    | { type: 'json'; schema?: JSONSchema7; name?: string; description?: string };
   tools?: Array<FunctionTool | ForeignTool>;
   toolChoice?: ToolChoice;
   /** ai@7's top-level reasoning option. */
   reasoning?: ReasoningEffort;
-  providerOptions?: ProviderRecord;
+  providerOptions?: ProviderOptions;
   headers?: Record<string, string | undefined>;
   abortSignal?: AbortSignal;
   includeRawChunks?: boolean;
@@ -181,19 +214,19 @@ export interface MiniMaxUsage {
     text: number | undefined;
     reasoning: number | undefined;
   };
-  raw?: Record<string, unknown>;
+  raw?: JsonObject;
 }
 
 export type MiniMaxContent =
-  | { type: 'text'; text: string; providerMetadata?: ProviderRecord }
-  | { type: 'reasoning'; text: string; providerMetadata?: ProviderRecord }
+  | { type: 'text'; text: string; providerMetadata?: ProviderMetadata }
+  | { type: 'reasoning'; text: string; providerMetadata?: ProviderMetadata }
   | {
       type: 'tool-call';
       toolCallId: string;
       toolName: string;
       /** Arguments as JSON text. */
       input: string;
-      providerMetadata?: ProviderRecord;
+      providerMetadata?: ProviderMetadata;
     };
 
 export interface MiniMaxResponseMetadata {
@@ -206,7 +239,7 @@ export interface MiniMaxGenerateResult {
   content: MiniMaxContent[];
   finishReason: MiniMaxFinishReason;
   usage: MiniMaxUsage;
-  providerMetadata: ProviderRecord;
+  providerMetadata: ProviderMetadata;
   warnings: MiniMaxWarning[];
   request: { body: unknown };
   response: MiniMaxResponseMetadata & { headers?: Record<string, string>; body?: unknown };
@@ -215,12 +248,12 @@ export interface MiniMaxGenerateResult {
 export type MiniMaxStreamPart =
   | { type: 'stream-start'; warnings: MiniMaxWarning[] }
   | ({ type: 'response-metadata' } & MiniMaxResponseMetadata)
-  | { type: 'text-start'; id: string; providerMetadata?: ProviderRecord }
+  | { type: 'text-start'; id: string; providerMetadata?: ProviderMetadata }
   | { type: 'text-delta'; id: string; delta: string }
-  | { type: 'text-end'; id: string; providerMetadata?: ProviderRecord }
-  | { type: 'reasoning-start'; id: string; providerMetadata?: ProviderRecord }
-  | { type: 'reasoning-delta'; id: string; delta: string; providerMetadata?: ProviderRecord }
-  | { type: 'reasoning-end'; id: string; providerMetadata?: ProviderRecord }
+  | { type: 'text-end'; id: string; providerMetadata?: ProviderMetadata }
+  | { type: 'reasoning-start'; id: string; providerMetadata?: ProviderMetadata }
+  | { type: 'reasoning-delta'; id: string; delta: string; providerMetadata?: ProviderMetadata }
+  | { type: 'reasoning-end'; id: string; providerMetadata?: ProviderMetadata }
   | { type: 'tool-input-start'; id: string; toolName: string }
   | { type: 'tool-input-delta'; id: string; delta: string }
   | { type: 'tool-input-end'; id: string }
@@ -229,7 +262,7 @@ export type MiniMaxStreamPart =
       type: 'finish';
       finishReason: MiniMaxFinishReason;
       usage: MiniMaxUsage;
-      providerMetadata: ProviderRecord;
+      providerMetadata: ProviderMetadata;
     }
   | { type: 'raw'; rawValue: unknown }
   | { type: 'error'; error: unknown };
@@ -246,10 +279,12 @@ export interface MiniMaxCoreModel {
   readonly provider: string;
   readonly modelId: string;
   readonly supportsImageInput: boolean;
+  /** `response_format` with a JSON schema is honoured (otherwise JSON is asked for in the prompt). */
+  readonly supportsStructuredOutputs: boolean;
   doGenerate(options: MiniMaxCallOptions): Promise<MiniMaxGenerateResult>;
   /** `mapPart` translates each part into the caller's spec inline (`undefined` drops it). */
-  doStream<OUT = MiniMaxStreamPart>(
+  doStream<OUT>(
     options: MiniMaxCallOptions,
-    mapPart?: (part: MiniMaxStreamPart) => OUT | undefined,
+    mapPart: (part: MiniMaxStreamPart) => OUT | undefined,
   ): Promise<MiniMaxStreamResult<OUT>>;
 }

@@ -1,5 +1,5 @@
 import { calculateMiniMaxCost, type MiniMaxCost } from './minimax-pricing';
-import type { MiniMaxUsage } from './minimax-neutral-types';
+import type { JsonObject, MiniMaxUsage } from './minimax-neutral-types';
 
 /** Usage nobody reported. */
 export function emptyMiniMaxUsage(): MiniMaxUsage {
@@ -33,7 +33,7 @@ export function buildMiniMaxUsageMetadata(
   modelId: string,
   usage: MiniMaxUsage,
   serviceTier?: string,
-): Record<string, unknown> {
+): JsonObject {
   const cost = priceMiniMaxUsage(modelId, usage, serviceTier);
-  return cost ? { cost } : {};
+  return cost ? { cost: { ...cost } } : {};
 }
