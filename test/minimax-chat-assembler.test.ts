@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { MiniMaxChatAssembler } from '../src/core/chat/minimax-chat-assembler';
@@ -7,13 +5,9 @@ import { extractMiniMaxError } from '../src/core/shared/minimax-error';
 import { collectMiniMaxContent } from '../src/core/language-model/collect-minimax-content';
 import type { MiniMaxChatCompletion } from '../src/core/chat/minimax-chat-response-schema';
 import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
+import { fixtureChunks } from './support/fixtures';
 
-function fixture(name: string): MiniMaxChatCompletion[] {
-  return readFileSync(join(__dirname, 'fixtures', name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && line.trim() !== '[DONE]')
-    .map((line) => JSON.parse(line));
-}
+const fixture = (name: string) => fixtureChunks<MiniMaxChatCompletion>(name);
 
 function assemble(chunks: MiniMaxChatCompletion[]) {
   const assembler = new MiniMaxChatAssembler({ url: 'http://test', requestBodyValues: {} });

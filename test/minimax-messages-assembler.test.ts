@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { buildMiniMaxMessagesRequest } from '../src/core/messages/build-minimax-messages-request';
@@ -7,12 +5,9 @@ import { collectMiniMaxContent } from '../src/core/language-model/collect-minima
 import { MiniMaxMessagesAssembler } from '../src/core/messages/minimax-messages-assembler';
 import { messageToEvents, type MiniMaxMessagesEvent } from '../src/core/messages/minimax-messages-response-schema';
 import type { MiniMaxCallOptions, MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
+import { fixtureChunks } from './support/fixtures';
 
-const events = (name: string): MiniMaxMessagesEvent[] =>
-  readFileSync(join(__dirname, 'fixtures', name), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l));
+const events = (name: string) => fixtureChunks<MiniMaxMessagesEvent>(name);
 
 function assemble(list: MiniMaxMessagesEvent[]) {
   const assembler = new MiniMaxMessagesAssembler({ url: 'http://test/messages', requestBodyValues: {} });
