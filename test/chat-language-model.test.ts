@@ -11,35 +11,29 @@ import { describe, expect, it } from 'vitest';
 import { createMiniMax as createMiniMaxV1 } from '../src/v1/index';
 import { fakeFetch, fakeModel } from './support/fake-fetch';
 import { fixtureJson, fixtureSseBody } from './support/fixtures';
-import { readAll } from './support/read-stream';
+import { readAll } from './support/parts';
+import { IMAGES_IN_EVERY_FORM } from './support/prompts';
 
 const PROMPT: LanguageModelV4Prompt = [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }];
 
-/** A second step of a tool loop: the reasoning and tool call of the first, its result, and a tool to call again. */
-const TOOL_LOOP: LanguageModelV4CallOptions = {
+/**
+ * A second turn on M3 with images in every form (URL, base64, a base64 data: URL, bytes), the first turn's
+ * reasoning sent back inline (reasoning_split off), and a strict tool the model must call.
+ */
+const IMAGE_TURN: LanguageModelV4CallOptions = {
   prompt: [
-    { role: 'system', content: 'You are a weather assistant.' },
-    { role: 'user', content: [{ type: 'text', text: 'Weather in Tokyo?' }] },
+    { role: 'system', content: 'You describe images.' },
     {
-      role: 'assistant',
-      content: [
-        {
-          type: 'reasoning',
-          text: 'Call get_weather.',
-          providerOptions: {
-            minimax: {
-              reasoningDetails: [{ type: 'reasoning.text', id: 'reasoning-text-1', format: 'MiniMax-response-v1', index: 0, text: 'Call get_weather.' }],
-            },
-          },
-        },
-        { type: 'tool-call', toolCallId: 'call_1', toolName: 'get_weather', input: { location: 'Tokyo' } },
-      ],
+      role: 'user',
+      content: IMAGES_IN_EVERY_FORM,
     },
-    { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'call_1', toolName: 'get_weather', output: { type: 'json', value: { forecast: 'sunny' } } }] },
+    { role: 'assistant', content: [{ type: 'reasoning', text: 'Four images.' }, { type: 'text', text: 'A cat, and three more.' }] },
+    { role: 'user', content: [{ type: 'text', text: 'Tag them.' }] },
   ],
-  tools: [{ type: 'function', name: 'get_weather', description: 'Weather of a city', inputSchema: { type: 'object', properties: { location: { type: 'string' } } } }],
-  temperature: 0,
-  maxOutputTokens: 1024,
+  tools: [{ type: 'function', name: 'tag', inputSchema: { type: 'object' }, strict: true }],
+  toolChoice: { type: 'tool', toolName: 'tag' },
+  temperature: 3,
+  providerOptions: { minimax: { reasoningSplit: false } },
 };
 
 describe('chat: doGenerate replays a JSON answer', () => {
@@ -95,67 +89,80 @@ describe('chat: through LanguageModelV1 (ai@4)', () => {
 });
 
 describe('chat: request bodies', () => {
-  it('a tool loop: one system message, reasoning_details sent back, the result after its call, temperature clamped', async () => {
+  it('M3 with images in every form, reasoning sent back inline, a forced strict tool, temperature clamped', async () => {
     const fetch = fakeFetch({ body: fixtureJson('chat-reasoning-split.json') });
-    const { warnings } = await fakeModel('chat', fetch).doGenerate(TOOL_LOOP);
+    const { warnings } = await fakeModel('chat', fetch, {}, 'MiniMax-M3').doGenerate(IMAGE_TURN);
     expect(fetch.requests[0].url).toBe('http://127.0.0.1:9/v1/chat/completions');
     expect(fetch.requests[0].body).toMatchInlineSnapshot(`
       {
-        "max_completion_tokens": 1024,
         "messages": [
           {
-            "content": "You are a weather assistant.",
+            "content": "You describe images.",
             "role": "system",
           },
           {
-            "content": "Weather in Tokyo?",
+            "content": [
+              {
+                "text": "What is on these?",
+                "type": "text",
+              },
+              {
+                "image_url": {
+                  "url": "https://example.com/cat.png",
+                },
+                "type": "image_url",
+              },
+              {
+                "image_url": {
+                  "url": "data:image/jpeg;base64,iVBORw0KGgo=",
+                },
+                "type": "image_url",
+              },
+              {
+                "image_url": {
+                  "url": "data:image/webp;base64,UklGRg==",
+                },
+                "type": "image_url",
+              },
+              {
+                "image_url": {
+                  "url": "data:image/gif;base64,R0lG",
+                },
+                "type": "image_url",
+              },
+            ],
             "role": "user",
           },
           {
-            "content": "",
-            "reasoning_details": [
-              {
-                "format": "MiniMax-response-v1",
-                "id": "reasoning-text-1",
-                "index": 0,
-                "text": "Call get_weather.",
-                "type": "reasoning.text",
-              },
-            ],
+            "content": "<think>
+      Four images.
+      </think>
+
+      A cat, and three more.",
             "role": "assistant",
-            "tool_calls": [
-              {
-                "function": {
-                  "arguments": "{"location":"Tokyo"}",
-                  "name": "get_weather",
-                },
-                "id": "call_1",
-                "type": "function",
-              },
-            ],
           },
           {
-            "content": "{"forecast":"sunny"}",
-            "role": "tool",
-            "tool_call_id": "call_1",
+            "content": "Tag them.",
+            "role": "user",
           },
         ],
-        "model": "MiniMax-M2.1",
-        "reasoning_split": true,
-        "temperature": 0.01,
+        "model": "MiniMax-M3",
+        "reasoning_split": false,
+        "temperature": 2,
+        "tool_choice": {
+          "function": {
+            "name": "tag",
+          },
+          "type": "function",
+        },
         "tools": [
           {
             "function": {
-              "description": "Weather of a city",
-              "name": "get_weather",
+              "name": "tag",
               "parameters": {
-                "properties": {
-                  "location": {
-                    "type": "string",
-                  },
-                },
                 "type": "object",
               },
+              "strict": true,
             },
             "type": "function",
           },
@@ -165,7 +172,7 @@ describe('chat: request bodies', () => {
     expect(warnings).toMatchInlineSnapshot(`
       [
         {
-          "details": "MiniMax-M2.1 accepts temperature in (0, 1]; 0 was sent as 0.01.",
+          "details": "MiniMax-M3 accepts temperature in [0, 2]; 3 was sent as 2.",
           "feature": "temperature",
           "type": "unsupported",
         },

@@ -13,8 +13,8 @@ import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types
 import { MAX_EVENT_LENGTH } from '../src/core/shared/server-sent-event-decoder';
 import { createMiniMax } from '../src/index';
 import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
-import { fakeFetch, fakeModel, type FakeFetch } from './support/fake-fetch';
-import { longLineBody, readAll } from './support/read-stream';
+import { fakeFetch, fakeModel, longLineBody, type FakeFetch } from './support/fake-fetch';
+import { readAll } from './support/parts';
 
 const API_KEY = 'sk-hostile-input-key';
 const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'hi' }] }];

@@ -11,29 +11,36 @@ import { describe, expect, it } from 'vitest';
 import { createMiniMax as createMiniMaxV1 } from '../src/v1/index';
 import { fakeFetch, fakeModel } from './support/fake-fetch';
 import { fixtureJson, fixtureSseBody } from './support/fixtures';
-import { readAll } from './support/read-stream';
+import { readAll } from './support/parts';
+import { IMAGES_IN_EVERY_FORM } from './support/prompts';
 
 const PROMPT: LanguageModelV4Prompt = [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }];
 const CACHE = { minimax: { cacheControl: { type: 'ephemeral' } } };
 
-/** A second step of a tool loop with a cached system prompt and tool list. */
-const TOOL_LOOP: LanguageModelV4CallOptions = {
+/**
+ * A second turn on M3: images in every form (URL, base64, a base64 data: URL, bytes), a redacted thinking block
+ * sent back as it came, a cache breakpoint on the user message (its last block), and a forced tool. (A data: URL
+ * is sent as the base64 data it carries, by the image rule both wires share; before that rule the messages wire
+ * sent the whole URL as base64 data.)
+ */
+const IMAGE_TURN: LanguageModelV4CallOptions = {
   prompt: [
-    { role: 'system', content: 'You are a weather assistant.', providerOptions: CACHE },
-    { role: 'user', content: [{ type: 'text', text: 'Weather in Tokyo?' }] },
+    {
+      role: 'user',
+      content: IMAGES_IN_EVERY_FORM,
+      providerOptions: CACHE,
+    },
     {
       role: 'assistant',
       content: [
-        { type: 'reasoning', text: 'Call get_weather.', providerOptions: { minimax: { signature: 'sig-1' } } },
-        { type: 'text', text: 'Let me check.' },
-        { type: 'tool-call', toolCallId: 'toolu_1', toolName: 'get_weather', input: { location: 'Tokyo' } },
+        { type: 'reasoning', text: '', providerOptions: { minimax: { redactedData: 'EuYBCkQYAiJAx5n3mZ' } } },
+        { type: 'text', text: 'A cat, and three more.' },
       ],
     },
-    { role: 'tool', content: [{ type: 'tool-result', toolCallId: 'toolu_1', toolName: 'get_weather', output: { type: 'json', value: { forecast: 'sunny' } } }] },
+    { role: 'user', content: [{ type: 'text', text: 'Tag them.' }] },
   ],
-  tools: [{ type: 'function', name: 'get_weather', inputSchema: { type: 'object', properties: { location: { type: 'string' } } }, providerOptions: CACHE }],
-  toolChoice: { type: 'required' },
-  temperature: 0.7,
+  tools: [{ type: 'function', name: 'tag', inputSchema: { type: 'object' } }],
+  toolChoice: { type: 'tool', toolName: 'tag' },
 };
 
 describe('messages: doGenerate replays a JSON answer', () => {
@@ -79,20 +86,54 @@ describe('messages: through LanguageModelV1 (ai@4)', () => {
 });
 
 describe('messages: request bodies', () => {
-  it('a tool loop: cached system and tools, thinking sent back signed, the tool result in the next user turn', async () => {
+  it('M3 with images in every form, a redacted thinking block sent back, a cached user turn, a forced tool', async () => {
     const fetch = fakeFetch({ body: fixtureJson('messages-thinking-tool.json') });
-    const { warnings } = await fakeModel('messages', fetch).doGenerate(TOOL_LOOP);
+    const { warnings } = await fakeModel('messages', fetch, {}, 'MiniMax-M3').doGenerate(IMAGE_TURN);
     expect(fetch.requests[0].url).toBe('http://127.0.0.1:9/anthropic/v1/messages');
     expect(fetch.requests[0].headers['anthropic-version']).toBe('2023-06-01');
     expect(fetch.requests[0].body).toMatchInlineSnapshot(`
       {
-        "max_tokens": 65536,
+        "max_tokens": 131072,
         "messages": [
           {
             "content": [
               {
-                "text": "Weather in Tokyo?",
+                "text": "What is on these?",
                 "type": "text",
+              },
+              {
+                "source": {
+                  "type": "url",
+                  "url": "https://example.com/cat.png",
+                },
+                "type": "image",
+              },
+              {
+                "source": {
+                  "data": "iVBORw0KGgo=",
+                  "media_type": "image/jpeg",
+                  "type": "base64",
+                },
+                "type": "image",
+              },
+              {
+                "source": {
+                  "data": "UklGRg==",
+                  "media_type": "image/webp",
+                  "type": "base64",
+                },
+                "type": "image",
+              },
+              {
+                "cache_control": {
+                  "type": "ephemeral",
+                },
+                "source": {
+                  "data": "R0lG",
+                  "media_type": "image/gif",
+                  "type": "base64",
+                },
+                "type": "image",
               },
             ],
             "role": "user",
@@ -100,21 +141,12 @@ describe('messages: request bodies', () => {
           {
             "content": [
               {
-                "signature": "sig-1",
-                "thinking": "Call get_weather.",
-                "type": "thinking",
+                "data": "EuYBCkQYAiJAx5n3mZ",
+                "type": "redacted_thinking",
               },
               {
-                "text": "Let me check.",
+                "text": "A cat, and three more.",
                 "type": "text",
-              },
-              {
-                "id": "toolu_1",
-                "input": {
-                  "location": "Tokyo",
-                },
-                "name": "get_weather",
-                "type": "tool_use",
               },
             ],
             "role": "assistant",
@@ -122,42 +154,24 @@ describe('messages: request bodies', () => {
           {
             "content": [
               {
-                "content": "{"forecast":"sunny"}",
-                "tool_use_id": "toolu_1",
-                "type": "tool_result",
+                "text": "Tag them.",
+                "type": "text",
               },
             ],
             "role": "user",
           },
         ],
-        "model": "MiniMax-M2.1",
-        "system": [
-          {
-            "cache_control": {
-              "type": "ephemeral",
-            },
-            "text": "You are a weather assistant.",
-            "type": "text",
-          },
-        ],
-        "temperature": 0.7,
+        "model": "MiniMax-M3",
         "tool_choice": {
-          "type": "any",
+          "name": "tag",
+          "type": "tool",
         },
         "tools": [
           {
-            "cache_control": {
-              "type": "ephemeral",
-            },
             "input_schema": {
-              "properties": {
-                "location": {
-                  "type": "string",
-                },
-              },
               "type": "object",
             },
-            "name": "get_weather",
+            "name": "tag",
           },
         ],
       }

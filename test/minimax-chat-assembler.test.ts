@@ -6,16 +6,12 @@ import { collectMiniMaxContent } from '../src/core/language-model/collect-minima
 import type { MiniMaxChatCompletion } from '../src/core/chat/minimax-chat-response-schema';
 import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 import { fixtureChunks } from './support/fixtures';
+import { assembleAll } from './support/parts';
 
 const fixture = (name: string) => fixtureChunks<MiniMaxChatCompletion>(name);
 
-function assemble(chunks: MiniMaxChatCompletion[]) {
-  const assembler = new MiniMaxChatAssembler({ url: 'http://test', requestBodyValues: {} });
-  const parts: MiniMaxStreamPart[] = [];
-  for (const chunk of chunks) assembler.push(chunk, parts);
-  assembler.end(parts);
-  return { parts, assembler };
-}
+const assemble = (chunks: MiniMaxChatCompletion[]) =>
+  assembleAll(new MiniMaxChatAssembler({ url: 'http://test', requestBodyValues: {} }), chunks);
 
 const text = (parts: MiniMaxStreamPart[], type: 'text-delta' | 'reasoning-delta') =>
   parts.flatMap((p) => (p.type === type ? [p.delta] : [])).join('');

@@ -3,18 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { collectMiniMaxContent } from '../src/core/language-model/collect-minimax-content';
 import { MiniMaxMessagesAssembler } from '../src/core/messages/minimax-messages-assembler';
 import { messageToEvents, type MiniMaxMessagesEvent } from '../src/core/messages/minimax-messages-response-schema';
-import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 import { fixtureChunks } from './support/fixtures';
+import { assembleAll } from './support/parts';
 
 const events = (name: string) => fixtureChunks<MiniMaxMessagesEvent>(name);
 
-function assemble(list: MiniMaxMessagesEvent[]) {
-  const assembler = new MiniMaxMessagesAssembler({ url: 'http://test/messages', requestBodyValues: {} });
-  const parts: MiniMaxStreamPart[] = [];
-  for (const e of list) assembler.push(e, parts);
-  assembler.end(parts);
-  return { parts, assembler };
-}
+const assemble = (list: MiniMaxMessagesEvent[]) =>
+  assembleAll(new MiniMaxMessagesAssembler({ url: 'http://test/messages', requestBodyValues: {} }), list);
 
 describe('MiniMaxMessagesAssembler', () => {
   it('replays messages-thinking-tool: thinking with its signature, text not duplicated, streamed tool input, cached usage', () => {

@@ -11,7 +11,7 @@ import { generateText, streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMiniMax } from '../src/index';
 import { createMiniMaxEmulator, type MiniMaxEmulator, type ScriptedResponse } from '../src/testing';
-import { readAll } from './support/read-stream';
+import { readAll } from './support/parts';
 
 const API_KEY = 'sk-cp-LEAK-CANARY-9f3b7c1e5a2d8064-do-not-log';
 /** Distinctive pieces too, in case something truncated or re-encoded the key. */

@@ -3,8 +3,8 @@ import { streamText, tool, jsonSchema } from 'ai';
 import { describe, expect, it } from 'vitest';
 import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 import { createMiniMax } from '../src/index';
-import { fakeFetch, fakeModel } from './support/fake-fetch';
-import { longLineBody, readAll } from './support/read-stream';
+import { fakeFetch, fakeModel, longLineBody } from './support/fake-fetch';
+import { readAll } from './support/parts';
 
 /**
  * One test per bug fixed in commit 22cf069; each comment beside an assertion says what the provider did

@@ -2,7 +2,7 @@ import { APICallError } from '@ai-sdk/provider';
 import { streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
 import { fakeFetch, fakeModel } from './support/fake-fetch';
-import { readAll as drain } from './support/read-stream';
+import { readAll as drain } from './support/parts';
 
 const encoder = new TextEncoder();
 const chunk = (content: string) =>

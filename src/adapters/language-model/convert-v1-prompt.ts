@@ -12,6 +12,7 @@ import type {
   MiniMaxPrompt,
   ToolResultOutput,
 } from '../../core/shared/minimax-neutral-types';
+import { sharedCallSettings } from './shared-call-settings';
 
 /** ai@4 carries provider options as `providerMetadata` on messages and parts. */
 function partOptions(part: { providerMetadata?: LanguageModelV1ProviderMetadata }) {
@@ -119,18 +120,10 @@ export function fromV1CallOptions(options: LanguageModelV1CallOptions): MiniMaxC
   const { mode } = options;
   const neutral: MiniMaxCallOptions = {
     prompt: convertV1Prompt(options.prompt),
+    ...sharedCallSettings(options),
     maxOutputTokens: options.maxTokens,
-    temperature: options.temperature,
-    topP: options.topP,
-    topK: options.topK,
-    presencePenalty: options.presencePenalty,
-    frequencyPenalty: options.frequencyPenalty,
-    stopSequences: options.stopSequences,
-    seed: options.seed,
     responseFormat: options.responseFormat,
     providerOptions: options.providerMetadata,
-    headers: options.headers,
-    abortSignal: options.abortSignal,
   };
   switch (mode.type) {
     case 'regular':

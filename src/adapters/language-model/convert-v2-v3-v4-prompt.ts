@@ -25,8 +25,10 @@ import type {
   MiniMaxMessage,
   MiniMaxPrompt,
   ToolResultOutput,
+  ProviderOptions,
   ToolResultPart,
 } from '../../core/shared/minimax-neutral-types';
+import { sharedCallSettings } from './shared-call-settings';
 
 /**
  * The call options and prompt of LanguageModelV2, V3 and V4 differ only in how
@@ -39,6 +41,16 @@ type SpecMessage = LanguageModelV2Message | LanguageModelV3Message | LanguageMod
 type SpecFilePart = LanguageModelV2FilePart | LanguageModelV3FilePart | LanguageModelV4FilePart | LanguageModelV4ReasoningFilePart;
 type SpecToolResultPart = LanguageModelV2ToolResultPart | LanguageModelV3ToolResultPart | LanguageModelV4ToolResultPart;
 type SpecTool = NonNullable<SpecCallOptions['tools']>[number];
+
+/** The elements of an array that is one of the specs' (a union of array types), as one array of their union. */
+function elements<LIST extends ReadonlyArray<unknown>>(list: LIST): ReadonlyArray<LIST[number]> {
+  return list;
+}
+
+/** A part's or message's provider options, to spread into its neutral form. */
+function optionsOf(source: { providerOptions?: ProviderOptions }): { providerOptions?: ProviderOptions } {
+  return source.providerOptions ? { providerOptions: source.providerOptions } : {};
+}
 
 /** V2/V3 data is bytes, base64 or a URL; V4 tags it. */
 function fileData(data: SpecFilePart['data']): FilePart['data'] {
@@ -62,7 +74,7 @@ function filePart(part: SpecFilePart): FilePart {
     data: fileData(part.data),
     mediaType: part.mediaType,
     ...('filename' in part && typeof part.filename === 'string' ? { filename: part.filename } : {}),
-    ...(part.providerOptions ? { providerOptions: part.providerOptions } : {}),
+    ...optionsOf(part),
   };
 }
 
@@ -77,11 +89,10 @@ function toolOutput(output: SpecToolResultPart['output']): ToolResultOutput {
     case 'execution-denied':
       return { type: 'execution-denied', ...(output.reason !== undefined ? { reason: output.reason } : {}) };
     case 'content': {
-      const items: ReadonlyArray<(typeof output.value)[number]> = output.value;
       return {
         type: 'content',
         // MiniMax takes text only: any other item is named by its media type (or its kind) in the error that refuses it.
-        value: items.map((item) =>
+        value: elements(output.value).map((item) =>
           item.type === 'text'
             ? { type: 'text' as const, text: item.text }
             : { type: 'file' as const, mediaType: 'mediaType' in item && item.mediaType !== undefined ? item.mediaType : item.type },
@@ -97,39 +108,36 @@ function toolResult(part: SpecToolResultPart): ToolResultPart {
     toolCallId: part.toolCallId,
     toolName: part.toolName,
     output: toolOutput(part.output),
-    ...(part.providerOptions ? { providerOptions: part.providerOptions } : {}),
+    ...optionsOf(part),
   };
 }
 
 /** Converts a V2, V3 or V4 prompt to the neutral prompt. */
 export function convertSpecPrompt(prompt: ReadonlyArray<SpecMessage>): MiniMaxPrompt {
   return prompt.map((message): MiniMaxMessage => {
-    const providerOptions = message.providerOptions ? { providerOptions: message.providerOptions } : {};
+    const providerOptions = optionsOf(message);
     switch (message.role) {
       case 'system':
         return { role: 'system', content: message.content, ...providerOptions };
-      case 'user': {
-        const parts: ReadonlyArray<(typeof message.content)[number]> = message.content;
+      case 'user':
         return {
           role: 'user',
-          content: parts.map((part) =>
-            part.type === 'file'
-              ? filePart(part)
-              : { type: 'text' as const, text: part.text, ...(part.providerOptions ? { providerOptions: part.providerOptions } : {}) },
+          content: elements(message.content).map((part) =>
+            part.type === 'file' ? filePart(part) : { type: 'text' as const, text: part.text, ...optionsOf(part) },
           ),
           ...providerOptions,
         };
-      }
-      case 'tool': {
+      case 'tool':
         // Approval responses are the SDK's business; only results go to MiniMax.
-        const parts: ReadonlyArray<(typeof message.content)[number]> = message.content;
-        return { role: 'tool', content: parts.flatMap((part) => (part.type === 'tool-result' ? [toolResult(part)] : [])), ...providerOptions };
-      }
+        return {
+          role: 'tool',
+          content: elements(message.content).flatMap((part) => (part.type === 'tool-result' ? [toolResult(part)] : [])),
+          ...providerOptions,
+        };
       case 'assistant': {
         const content: Extract<MiniMaxMessage, { role: 'assistant' }>['content'] = [];
-        const parts: ReadonlyArray<(typeof message.content)[number]> = message.content;
-        for (const part of parts) {
-          const partOptions = part.providerOptions ? { providerOptions: part.providerOptions } : {};
+        for (const part of elements(message.content)) {
+          const partOptions = optionsOf(part);
           switch (part.type) {
             case 'text':
             case 'reasoning':
@@ -163,7 +171,7 @@ function toNeutralTool(tool: SpecTool): FunctionTool | ForeignTool {
     ...(tool.description !== undefined ? { description: tool.description } : {}),
     inputSchema: tool.inputSchema,
     ...('strict' in tool && tool.strict !== undefined ? { strict: tool.strict } : {}),
-    ...(tool.providerOptions ? { providerOptions: tool.providerOptions } : {}),
+    ...optionsOf(tool),
   };
 }
 
@@ -171,21 +179,13 @@ function toNeutralTool(tool: SpecTool): FunctionTool | ForeignTool {
 export function fromSpecCallOptions(options: SpecCallOptions): MiniMaxCallOptions {
   return {
     prompt: convertSpecPrompt(options.prompt),
+    ...sharedCallSettings(options),
     maxOutputTokens: options.maxOutputTokens,
-    temperature: options.temperature,
-    topP: options.topP,
-    topK: options.topK,
-    presencePenalty: options.presencePenalty,
-    frequencyPenalty: options.frequencyPenalty,
-    stopSequences: options.stopSequences,
-    seed: options.seed,
     responseFormat: options.responseFormat,
     tools: options.tools?.map(toNeutralTool),
     toolChoice: options.toolChoice,
     ...('reasoning' in options ? { reasoning: options.reasoning } : {}),
     providerOptions: options.providerOptions,
-    headers: options.headers,
-    abortSignal: options.abortSignal,
     includeRawChunks: options.includeRawChunks,
   };
 }

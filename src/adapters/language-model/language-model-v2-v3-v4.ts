@@ -28,9 +28,38 @@ export interface SpecOutput<PART, FINISH, USAGE, WARNING> {
   finish(finishReason: FINISH, usage: USAGE, providerMetadata: ProviderMetadata): PART;
 }
 
+/**
+ * The identity from a neutral value to a spec's own type: assigned to a
+ * `SpecOutput` function, it makes the compiler check that the neutral type is
+ * assignable to the spec's.
+ */
+const same = <T>(value: T): T => value;
+
+/**
+ * The `SpecOutput` functions whose neutral form every one of V2, V3 and V4
+ * takes unchanged (usage: V3 and V4). Spread into a spec's `SpecOutput`, each
+ * is checked against that spec's types there.
+ */
+export const SHARED_SPEC_OUTPUT = {
+  usage: same,
+  streamPart: same,
+  streamStart: <WARNING>(warnings: WARNING[]) => ({ type: 'stream-start' as const, warnings }),
+  finish: <FINISH, USAGE>(finishReason: FINISH, usage: USAGE, providerMetadata: ProviderMetadata) => ({
+    type: 'finish' as const,
+    finishReason,
+    usage,
+    providerMetadata,
+  }),
+  finishReason: same,
+};
+
 const IMAGE_URLS = { 'image/*': [/^https?:\/\/.+/i] };
 
-/** The shared body of the V2, V3 and V4 adapters; each passes its `SpecOutput`. */
+/**
+ * The shared body of the V2, V3 and V4 adapters; each passes its `SpecOutput`
+ * and declares `implements LanguageModelVx`, which makes the compiler check
+ * `doGenerate` and `doStream` against that spec.
+ */
 export abstract class LanguageModelV2V3V4<PART, FINISH, USAGE, WARNING> extends CoreModelAdapter {
   protected abstract readonly output: SpecOutput<PART, FINISH, USAGE, WARNING>;
 
@@ -39,7 +68,7 @@ export abstract class LanguageModelV2V3V4<PART, FINISH, USAGE, WARNING> extends 
     return this.core.supportsImageInput ? IMAGE_URLS : {};
   }
 
-  protected async generate(options: SpecCallOptions) {
+  async doGenerate(options: SpecCallOptions) {
     const { output } = this;
     const result = await this.core.doGenerate(fromSpecCallOptions(options));
     return {
@@ -53,7 +82,7 @@ export abstract class LanguageModelV2V3V4<PART, FINISH, USAGE, WARNING> extends 
     };
   }
 
-  protected async stream(options: SpecCallOptions) {
+  async doStream(options: SpecCallOptions) {
     const { output } = this;
     // The translation runs inside the core's single stream stage: no extra stage per spec.
     const { stream, request, response } = await this.core.doStream(fromSpecCallOptions(options), (part): PART => {

@@ -1,6 +1,5 @@
 import type {
   LanguageModelV2,
-  LanguageModelV2CallOptions,
   LanguageModelV2CallWarning,
   LanguageModelV2FinishReason,
   LanguageModelV2FunctionTool,
@@ -9,11 +8,8 @@ import type {
   LanguageModelV2Usage,
 } from '@ai-sdk/provider-v2';
 import type { ForeignTool, FunctionTool, MiniMaxUsage } from '../../core/shared/minimax-neutral-types';
-import { LanguageModelV2V3V4, type SpecOutput } from './language-model-v2-v3-v4';
+import { LanguageModelV2V3V4, SHARED_SPEC_OUTPUT, type SpecOutput } from './language-model-v2-v3-v4';
 import { toSettingWarning } from './map-warnings';
-
-type V2Generate = Awaited<ReturnType<LanguageModelV2['doGenerate']>>;
-type V2Stream = Awaited<ReturnType<LanguageModelV2['doStream']>>;
 
 /** V2 usage is flat: totals plus reasoning and cached-input counts. */
 export function toV2Usage(usage: MiniMaxUsage): LanguageModelV2Usage {
@@ -36,29 +32,18 @@ const V2_WARNING_NAMES = {
       : { type: 'provider-defined', id: tool.id, name: tool.name, args: tool.args ?? {} },
 };
 
+type V2Output = SpecOutput<LanguageModelV2StreamPart, LanguageModelV2FinishReason, LanguageModelV2Usage, LanguageModelV2CallWarning>;
+
 /** V2 has flat finish reasons and usage, and V1-style warnings. */
-export const V2_OUTPUT: SpecOutput<LanguageModelV2StreamPart, LanguageModelV2FinishReason, LanguageModelV2Usage, LanguageModelV2CallWarning> = {
+export const V2_OUTPUT: V2Output = {
+  ...SHARED_SPEC_OUTPUT,
   warning: (warning) => toSettingWarning(warning, V2_WARNING_NAMES),
   finishReason: (reason) => (reason.unified === 'interrupted' ? 'other' : reason.unified),
   usage: toV2Usage,
-  streamPart: (part) => part,
-  streamStart: (warnings) => ({ type: 'stream-start', warnings }),
-  finish: (finishReason, usage, providerMetadata) => ({ type: 'finish', finishReason, usage, providerMetadata }),
 };
 
 /** LanguageModelV2 (ai@5) over the spec-neutral core. */
-export class MiniMaxLanguageModelV2
-  extends LanguageModelV2V3V4<LanguageModelV2StreamPart, LanguageModelV2FinishReason, LanguageModelV2Usage, LanguageModelV2CallWarning>
-  implements LanguageModelV2
-{
+export class MiniMaxLanguageModelV2 extends LanguageModelV2V3V4<LanguageModelV2StreamPart, LanguageModelV2FinishReason, LanguageModelV2Usage, LanguageModelV2CallWarning> implements LanguageModelV2 {
   readonly specificationVersion = 'v2' as const;
   protected readonly output = V2_OUTPUT;
-
-  doGenerate(options: LanguageModelV2CallOptions): Promise<V2Generate> {
-    return this.generate(options);
-  }
-
-  doStream(options: LanguageModelV2CallOptions): Promise<V2Stream> {
-    return this.stream(options);
-  }
 }

@@ -23,24 +23,22 @@ export const messagesContentBlockSchema = z.looseObject({
   input: z.unknown().optional(),
 });
 
-const messageSchema = z.object({
+/** A message: the whole non-streamed response, or the `message` of `message_start`. */
+const messageShape = {
   id: z.string().nullish(),
   model: z.string().nullish(),
   content: z.array(messagesContentBlockSchema).nullish(),
   stop_reason: z.string().nullish(),
   usage: messagesUsageSchema.nullish(),
-});
+};
 
 /** One stream event, or (type `message`) a whole non-streamed response. */
 export const messagesEventSchema = z.object({
   type: z.string(),
-  // type 'message' (JSON response)
-  id: z.string().nullish(),
-  model: z.string().nullish(),
-  content: z.array(messagesContentBlockSchema).nullish(),
-  stop_reason: z.string().nullish(),
+  // type 'message' (JSON response); usage also on message_delta
+  ...messageShape,
   // message_start
-  message: messageSchema.nullish(),
+  message: z.object(messageShape).nullish(),
   // content_block_start / _delta / _stop
   index: z.number().nullish(),
   content_block: messagesContentBlockSchema.nullish(),
@@ -54,8 +52,6 @@ export const messagesEventSchema = z.object({
       stop_reason: z.string().nullish(),
     })
     .nullish(),
-  // message_delta and type 'message'
-  usage: messagesUsageSchema.nullish(),
   // error
   error: z.object({ type: z.string().nullish(), message: z.string().nullish() }).nullish(),
 });
