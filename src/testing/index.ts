@@ -18,6 +18,12 @@ export type {
 export {
   DEFAULT_CHUNK_SIZE,
   DEFAULT_EMULATOR_MODEL,
+  estimateTokens,
+  newCompletionId,
+  newToolCallId,
+  tokensForCharacters,
+} from './shared/emulator-reply-parts.js';
+export {
   buildAuthErrorBody,
   buildBaseRespBody,
   buildChatCompletion,
@@ -28,12 +34,8 @@ export {
   encodeSseEvent,
   encodeSseEvents,
   estimatePromptTokens,
-  estimateTokens,
   inlineThinkContent,
-  newCompletionId,
-  newToolCallId,
   parseChunkFixture,
-  tokensForCharacters,
 } from './chat/emulator-chat-responses.js';
 export type { BuildChatChunksOptions, BuildChatOptions, MiniMaxWireUsage } from './chat/emulator-chat-responses.js';
 export { createDefaultReply, synthesizeArguments } from './chat/emulator-chat-default-reply.js';

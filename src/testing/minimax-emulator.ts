@@ -12,7 +12,9 @@ import { createMessagesDefaultReply } from './messages/emulator-messages-default
 import { buildMessagesAuthErrorBody, buildMessagesErrorBody } from './messages/emulator-messages-responses.js';
 import { EmulatorPromptCache } from './messages/emulator-prompt-cache.js';
 import { messagesRequestContext, messagesResponder } from './messages/emulator-send-messages-response.js';
-import { chatRequestContext, chatResponder, sendJson, sendScriptedResponse } from './chat/emulator-send-chat-response.js';
+import { chatRequestContext, chatResponder } from './chat/emulator-send-chat-response.js';
+import { sendJson } from './shared/emulator-http.js';
+import { sendScriptedResponse } from './shared/emulator-scripted-response.js';
 import type {
   MiniMaxEmulator,
   MiniMaxEmulatorOptions,

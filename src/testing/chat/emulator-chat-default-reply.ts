@@ -2,7 +2,7 @@
  * The emulator's default responder (used when no scripted response is queued): a deterministic, plausible
  * MiniMax reply derived from the request.
  */
-import { messageContentText } from './emulator-chat-responses.js';
+import { messageContentText } from '../shared/emulator-reply-parts.js';
 import { isM3Model } from '../shared/emulator-model-rules.js';
 import type { EmulatorReply } from '../shared/emulator-types.js';
 

@@ -3,15 +3,20 @@
  * SSE chunk lists, `base_resp` error bodies and HTTP error bodies. Pure functions (no I/O), so tests can
  * also use them to craft fixtures.
  */
-import { randomBytes } from 'node:crypto';
 import { MINIMAX_WIRE_FACTS } from '../../core/shared/minimax-facts.js';
+import {
+  DEFAULT_CHUNK_SIZE,
+  DEFAULT_EMULATOR_MODEL,
+  estimateCompletionTokens,
+  estimateReasoningTokens,
+  messageContentText,
+  newCompletionId,
+  resolveToolCalls,
+  splitText,
+  tokensForCharacters,
+  type ResolvedToolCall,
+} from '../shared/emulator-reply-parts.js';
 import type { EmulatorDelivery, EmulatorReply } from '../shared/emulator-types.js';
-
-/** Model id used when a request (or a builder call) does not name one. */
-export const DEFAULT_EMULATOR_MODEL = 'MiniMax-M2.1';
-
-/** Characters per streamed delta when no `chunkSize` is given. */
-export const DEFAULT_CHUNK_SIZE = 12;
 
 /** Options shared by {@link buildChatCompletion} and {@link buildChatCompletionChunks}. */
 export interface BuildChatOptions {
@@ -50,48 +55,6 @@ export interface MiniMaxWireUsage {
   completion_tokens_details: { reasoning_tokens: number };
 }
 
-/** A tool call with its id assigned and its arguments serialised. */
-export interface ResolvedToolCall {
-  id: string;
-  name: string;
-  arguments: string;
-}
-
-/** A random 32-hex-digit completion id shaped like MiniMax's (`0633d3bc1fb9e8eeb3ab4a7d6c2ab1f0`). */
-export function newCompletionId(): string {
-  return randomBytes(16).toString('hex');
-}
-
-/** A tool call id shaped like MiniMax's: `call_function_<12 random [a-z0-9]>_<n>`. */
-export function newToolCallId(n = 1): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  const bytes = randomBytes(12);
-  let random = '';
-  for (const byte of bytes) random += alphabet[byte % alphabet.length];
-  return `call_function_${random}_${n}`;
-}
-
-/** The emulator's token rule for a character count: `ceil(characters / 4)`. */
-export function tokensForCharacters(characters: number): number {
-  return Math.ceil(characters / 4);
-}
-
-/** Token estimate used throughout the emulator: `ceil(characters / 4)`. */
-export function estimateTokens(text: string): number {
-  return tokensForCharacters(text.length);
-}
-
-/** Text of a message `content` (string, or an array of parts whose `text` fields are joined). */
-export function messageContentText(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (Array.isArray(content)) {
-    return content
-      .map((part) => (part && typeof part === 'object' && typeof (part as any).text === 'string' ? (part as any).text : ''))
-      .join('');
-  }
-  return '';
-}
-
 /** Estimated prompt tokens of a request's `messages` (content text plus tool-call names and arguments). */
 export function estimatePromptTokens(messages: unknown): number {
   if (!Array.isArray(messages)) return 0;
@@ -109,15 +72,6 @@ export function estimatePromptTokens(messages: unknown): number {
   return tokensForCharacters(chars);
 }
 
-/** Assigns ids (`call_function_<random>_<n>`) and serialises object arguments to JSON strings. */
-export function resolveToolCalls(reply: EmulatorReply): ResolvedToolCall[] {
-  return (reply.toolCalls ?? []).map((call, i) => ({
-    id: call.id ?? newToolCallId(i + 1),
-    name: call.name,
-    arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments ?? {}),
-  }));
-}
-
 /** The `content` MiniMax sends when reasoning_split is off: `<think>reasoning</think>\n\n` + text. */
 export function inlineThinkContent(reasoning: string | undefined, text: string | undefined): string {
   const answer = text ?? '';
@@ -127,10 +81,8 @@ export function inlineThinkContent(reasoning: string | undefined, text: string |
 /** Full usage object from estimates, overridden field by field by `reply.usage`. */
 export function buildUsage(reply: EmulatorReply, toolCalls: ResolvedToolCall[], promptTokens = 0): MiniMaxWireUsage {
   const given = reply.usage ?? {};
-  const reasoningTokens = given.reasoning_tokens ?? estimateTokens(reply.reasoning ?? '');
-  const outputChars =
-    (reply.text ?? '').length + toolCalls.reduce((sum, call) => sum + call.name.length + call.arguments.length, 0);
-  const completionTokens = given.completion_tokens ?? reasoningTokens + tokensForCharacters(outputChars);
+  const reasoningTokens = estimateReasoningTokens(reply);
+  const completionTokens = estimateCompletionTokens(reply, toolCalls);
   const cachedTokens = given.cached_tokens ?? 0;
   const prompt = given.prompt_tokens ?? Math.max(promptTokens, cachedTokens);
   return {
@@ -151,15 +103,6 @@ function reasoningDetails(text: string) {
 
 function finishReasonOf(reply: EmulatorReply): string {
   return reply.finishReason ?? (reply.toolCalls && reply.toolCalls.length > 0 ? 'tool_calls' : 'stop');
-}
-
-/** Splits text into pieces of `size` characters (by code point, so surrogate pairs stay whole). */
-export function splitText(text: string, size: number): string[] {
-  const chars = Array.from(text);
-  const step = Math.max(1, Math.floor(size));
-  const pieces: string[] = [];
-  for (let i = 0; i < chars.length; i += step) pieces.push(chars.slice(i, i + step).join(''));
-  return pieces;
 }
 
 /** Builds a realistic non-stream MiniMax `chat.completion` body from reply parts. */

@@ -1,19 +1,19 @@
 /**
- * Writes scripted (or default) responses to an HTTP response: JSON, SSE (with optional delays between
- * chunks), raw bytes, MiniMax `base_resp` failures and hanging responses. The low-level writers
- * (`sendJson`, `sendSse`, `sendRaw`, `sendHang`) are shared with the messages wire
- * (`emulator-send-messages-response.ts`); `sendScriptedResponse` is the chat-completions wire.
+ * The chat-completions wire's part of answering a request: its request context and its `reply` (a JSON
+ * completion, or SSE chunks ending in `[DONE]`, or a `base_resp` failure part-way).
  */
 import type { ServerResponse } from 'node:http';
+import { DEFAULT_EMULATOR_MODEL } from '../shared/emulator-reply-parts.js';
 import {
-  DEFAULT_EMULATOR_MODEL,
   buildBaseRespBody,
   buildChatCompletion,
   buildChatCompletionChunks,
   encodeSseEvent,
   estimatePromptTokens,
 } from './emulator-chat-responses.js';
-import type { ScriptedReply, ScriptedResponse } from '../shared/emulator-types.js';
+import { sendJson, sendSse } from '../shared/emulator-http.js';
+import type { WireResponder } from '../shared/emulator-scripted-response.js';
+import type { ScriptedReply } from '../shared/emulator-types.js';
 
 /** What the response writers need to know about the chat request being answered. */
 export interface ChatRequestContext {
@@ -41,62 +41,6 @@ export function chatRequestContext(body: any, chunkDelayMs: number): ChatRequest
     promptTokens: estimatePromptTokens(body?.messages),
     chunkDelayMs,
   };
-}
-
-const SSE_HEADERS: Record<string, string> = { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' };
-const JSON_HEADERS: Record<string, string> = { 'content-type': 'application/json' };
-
-function applyHeaders(res: ServerResponse, ...sets: Array<Record<string, string> | undefined>): void {
-  for (const set of sets) {
-    for (const [name, value] of Object.entries(set ?? {})) res.setHeader(name.toLowerCase(), value);
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Sends a JSON body with the given status. */
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void {
-  res.statusCode = status;
-  applyHeaders(res, JSON_HEADERS, headers);
-  res.end(JSON.stringify(body));
-}
-
-/** Sends a body verbatim (`text/plain` unless `headers` say otherwise). */
-export function sendRaw(res: ServerResponse, status: number, body: string, headers?: Record<string, string>): void {
-  res.statusCode = status;
-  applyHeaders(res, { 'content-type': 'text/plain; charset=utf-8' }, headers);
-  res.end(body);
-}
-
-/**
- * Starts a response that never ends: for stream requests the SSE headers are sent first, then nothing.
- * The client's abort (or the emulator's `close()`) tears the socket down.
- */
-export function sendHang(res: ServerResponse, stream: boolean): void {
-  if (!stream) return;
-  res.statusCode = 200;
-  applyHeaders(res, SSE_HEADERS);
-  res.flushHeaders();
-}
-
-/** Streams pre-encoded SSE events, waiting `delayMs` between them; stops early if the client went away. */
-export async function sendSse(
-  res: ServerResponse,
-  events: string[],
-  delayMs: number,
-  headers?: Record<string, string>,
-): Promise<void> {
-  res.statusCode = 200;
-  applyHeaders(res, SSE_HEADERS, headers);
-  res.flushHeaders();
-  for (let i = 0; i < events.length; i++) {
-    if (i > 0 && delayMs > 0) await sleep(delayMs);
-    if (res.destroyed) return;
-    res.write(events[i]);
-  }
-  if (!res.destroyed) res.end();
 }
 
 async function sendReply(res: ServerResponse, reply: ScriptedReply, ctx: ChatRequestContext): Promise<void> {
@@ -127,56 +71,6 @@ async function sendReply(res: ServerResponse, reply: ScriptedReply, ctx: ChatReq
     events = [...chunks.map(encodeSseEvent), 'data: [DONE]\n\n'];
   }
   await sendSse(res, events, ctx.chunkDelayMs);
-}
-
-/** What one wire contributes to answering a scripted response; the dispatch itself is shared. */
-export interface WireResponder<CTX extends { stream: boolean; chunkDelayMs: number }> {
-  /** One scripted `sse` chunk as bytes on the wire (objects as JSON, strings verbatim). */
-  encodeEvent(chunk: unknown): string;
-  /** Whether a scripted `sse` ends with `data: [DONE]` unless it says otherwise. */
-  doneByDefault: boolean;
-  /** The HTTP 200 body of a `base-resp` error. */
-  baseRespBody(code: number, message: string, ctx: CTX): unknown;
-  /** Builds and sends a `reply` (JSON or SSE, as the request asked). */
-  sendReply(res: ServerResponse, reply: ScriptedReply, ctx: CTX): Promise<void>;
-  /** The body of the 500 answer to a response type the emulator does not know. */
-  unknownTypeBody(message: string): unknown;
-}
-
-/** Writes one scripted response. Resolves when the response has ended (or hangs open). */
-export async function sendScriptedResponse<CTX extends { stream: boolean; chunkDelayMs: number }>(
-  res: ServerResponse,
-  scripted: ScriptedResponse,
-  ctx: CTX,
-  wire: WireResponder<CTX>,
-): Promise<void> {
-  switch (scripted.type) {
-    case 'json':
-      sendJson(res, scripted.status ?? 200, scripted.body, scripted.headers);
-      return;
-    case 'raw':
-      sendRaw(res, scripted.status, scripted.body, scripted.headers);
-      return;
-    case 'sse': {
-      const events = scripted.chunks.map((chunk) => wire.encodeEvent(chunk));
-      if (scripted.done ?? wire.doneByDefault) events.push('data: [DONE]\n\n');
-      await sendSse(res, events, scripted.chunkDelayMs ?? ctx.chunkDelayMs, scripted.headers);
-      return;
-    }
-    case 'reply':
-      await wire.sendReply(res, scripted, ctx);
-      return;
-    case 'base-resp':
-      sendJson(res, 200, wire.baseRespBody(scripted.code, scripted.message, ctx));
-      return;
-    case 'hang':
-      sendHang(res, ctx.stream);
-      return;
-    default: {
-      const unknown: never = scripted;
-      sendJson(res, 500, wire.unknownTypeBody(`unknown scripted response type: ${JSON.stringify(unknown)}`));
-    }
-  }
 }
 
 /** The chat-completions wire's part of answering scripted responses. */

@@ -3,7 +3,7 @@
  * answered by the chat wire's default responder (`createDefaultReply`), so both wires decide alike.
  */
 import { createDefaultReply } from '../chat/emulator-chat-default-reply.js';
-import { messageContentText } from '../chat/emulator-chat-responses.js';
+import { messageContentText } from '../shared/emulator-reply-parts.js';
 import type { EmulatorReply } from '../shared/emulator-types.js';
 
 function blocksOf(content: unknown): any[] {

@@ -8,12 +8,12 @@ import { createHash } from 'node:crypto';
 import {
   DEFAULT_CHUNK_SIZE,
   DEFAULT_EMULATOR_MODEL,
-  buildUsage,
+  estimateCompletionTokens,
   newCompletionId,
   resolveToolCalls,
   splitText,
   type ResolvedToolCall,
-} from '../chat/emulator-chat-responses.js';
+} from '../shared/emulator-reply-parts.js';
 import type { MessagesPromptUsage } from './emulator-prompt-cache.js';
 import type { EmulatorReply } from '../shared/emulator-types.js';
 
@@ -84,7 +84,7 @@ export function buildMessagesUsage(
       : (promptUsage.input_tokens ?? 0));
   return {
     input_tokens: input,
-    output_tokens: given.output_tokens ?? buildUsage(reply, toolCalls).completion_tokens,
+    output_tokens: given.output_tokens ?? estimateCompletionTokens(reply, toolCalls),
     cache_creation_input_tokens: creation,
     cache_read_input_tokens: read,
   };

@@ -18,7 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { MINIMAX_WIRE_FACTS } from '../../core/shared/minimax-facts.js';
-import { tokensForCharacters } from '../chat/emulator-chat-responses.js';
+import { tokensForCharacters } from '../shared/emulator-reply-parts.js';
 
 /** Default lifetime of a cache entry: MiniMax documents a 5-minute TTL. */
 export const DEFAULT_PROMPT_CACHE_TTL_MS: number = MINIMAX_WIRE_FACTS.messages.promptCacheTtlMs;

@@ -1,10 +1,10 @@
 /**
  * Writes scripted (or default) responses for the messages wire (`/anthropic/v1/messages`): `message` JSON,
- * `event:`/`data:` SSE streams, raw bytes, `base_resp` failures and hanging responses. The low-level
- * writers are the chat wire's (`emulator-send-response.ts`).
+ * `event:`/`data:` SSE streams, raw bytes, `base_resp` failures and hanging responses. The HTTP writers and
+ * the scripted-response dispatch are shared (`../shared`).
  */
 import type { ServerResponse } from 'node:http';
-import { DEFAULT_EMULATOR_MODEL } from '../chat/emulator-chat-responses.js';
+import { DEFAULT_EMULATOR_MODEL } from '../shared/emulator-reply-parts.js';
 import {
   buildMessagesBaseRespBody,
   buildMessagesErrorBody,
@@ -13,7 +13,8 @@ import {
   encodeMessagesSseEvent,
 } from './emulator-messages-responses.js';
 import type { MessagesPromptUsage } from './emulator-prompt-cache.js';
-import { sendJson, sendSse, type WireResponder } from '../chat/emulator-send-chat-response.js';
+import { sendJson, sendSse } from '../shared/emulator-http.js';
+import type { WireResponder } from '../shared/emulator-scripted-response.js';
 import type { ScriptedReply } from '../shared/emulator-types.js';
 
 /** What the response writers need to know about the messages request being answered. */
