@@ -1,10 +1,11 @@
+import type { MINIMAX_WIRE_FACTS } from '../shared/minimax-facts';
 import type { MiniMaxCallSettings } from '../language-model/prepare-minimax-call-settings';
 import type { MiniMaxWarning } from '../shared/minimax-neutral-types';
 
 /** The body fields of a chat-completions request that the provider options (and ai@7's `reasoning`) decide. */
 export interface MiniMaxChatOptionFields {
   reasoning_split: boolean;
-  thinking?: { type: 'adaptive' | 'disabled' };
+  thinking?: { type: (typeof MINIMAX_WIRE_FACTS.chat.thinkingTypes)[number] };
   service_tier?: string;
   user?: string;
 }

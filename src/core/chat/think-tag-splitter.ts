@@ -28,10 +28,6 @@ export class ThinkTagSplitter {
   /** Drop whitespace that directly follows `</think>` (MiniMax puts "\n\n" there). */
   private trimNextText = false;
 
-  get insideThink(): boolean {
-    return this.inThink;
-  }
-
   push(chunk: string): ThinkSegment[] {
     const out: ThinkSegment[] = [];
     let text = this.pending + chunk;
