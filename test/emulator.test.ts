@@ -128,7 +128,8 @@ describe('non-stream replies', () => {
     expect(body.object).toBe('chat.completion');
     expect(body.id).toMatch(/^[0-9a-f]{32}$/);
     expect(body.model).toBe('MiniMax-M2.5');
-    expect(Math.abs(body.created - Date.now() / 1000)).toBeLessThan(60);
+    const nowSeconds = Date.now() / 1000; // `created` is a Unix timestamp in seconds: it must be today's, not milliseconds
+    expect(Math.abs(body.created - nowSeconds)).toBeLessThan(60);
     expect(body.base_resp).toEqual({ status_code: 0, status_msg: '' });
     expect(body.input_sensitive).toBe(false);
     expect(body.output_sensitive).toBe(false);
