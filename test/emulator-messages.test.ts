@@ -125,7 +125,8 @@ function tokensOf(...blocks: unknown[]): number {
 }
 
 
-async function waitFor(condition: () => boolean, timeoutMs = 3000) {
+// The deadline bounds a failure only (generous: the machine may be busy); nothing is timed.
+async function waitFor(condition: () => boolean, timeoutMs = 30_000) {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
