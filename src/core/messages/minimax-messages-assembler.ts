@@ -126,7 +126,7 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
         break;
       case 'tool_use': {
         const id = content.id ?? `tool-${index}`;
-        const hasInput = content.input != null && !(typeof content.input === 'object' && Object.keys(content.input as object).length === 0);
+        const hasInput = content.input != null && !(typeof content.input === 'object' && Object.keys(content.input).length === 0);
         block = { ...base, kind: 'tool', id, toolName: content.name ?? '', ...(hasInput ? { startInput: JSON.stringify(content.input) } : {}) };
         out.push({ type: 'tool-input-start', id, toolName: block.toolName! });
         if (block.startInput) out.push({ type: 'tool-input-delta', id, delta: block.startInput });
