@@ -1,12 +1,11 @@
-import { APICallError } from '@ai-sdk/provider';
-import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
-
-/**
+/*
  * Every error the provider raises about a call MiniMax answered (or failed to
  * answer), on both wires: how MiniMax's error bodies are read, which errors are
  * worth a retry, and the `APICallError` of each way a response can go wrong.
  * Nothing else in the provider constructs an `APICallError` for a call.
  */
+import { APICallError } from '@ai-sdk/provider';
+import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
 
 /**
  * MiniMax's `base_resp.status_code` values, with whether retrying the same

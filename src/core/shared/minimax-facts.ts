@@ -1,6 +1,6 @@
 /**
- * The one table of MiniMax facts the provider is built on (sources:
- * docs/minimax-api.md of the project):
+ * The one table of MiniMax facts the provider is built on, from MiniMax's
+ * documentation:
  *
  * - per model (`MINIMAX_MODELS`): context window, output limits, prices,
  *   temperature rule, thinking switch, structured output, image input,
@@ -9,9 +9,9 @@
  *   Anthropic-compatible messages endpoints document beyond the models
  *   (thinking types, reasoning-detail format, cache breakpoints, cache TTL).
  *
- * The core reads these facts and applies its rules to them. The emulator
- * (`src/testing`) reads the same data but implements its own checks: it is
- * the test oracle. Prices are USD per million tokens.
+ * The provider applies its rules to these facts. The emulator
+ * (`minimax-ai-provider/testing`) reads the same data but implements its own
+ * checks: it is the test oracle. Prices are USD per million tokens.
  */
 
 export type MiniMaxChatModelId =

@@ -4,8 +4,7 @@ import { z } from 'zod/v4';
 /**
  * `providerOptions.minimax` of a call (ai@5+), or `providerMetadata.minimax`
  * of a call (ai@4): one object for both wires. Each wire reads the fields that
- * apply to it (`core/chat/minimax-chat-options.ts`,
- * `core/messages/minimax-messages-options.ts`) and warns about the others.
+ * apply to it and warns about the others.
  */
 export const minimaxProviderOptionsSchema = z
   .object({
