@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { jsonSchema, streamText, tool } from 'ai';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
+import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 import { createMiniMax } from '../src/index';
 import {
   createDefaultReply,

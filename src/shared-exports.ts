@@ -5,11 +5,14 @@ export {
   type MiniMaxChatModelId,
   type MiniMaxModelInfo,
   type MiniMaxPrices,
-} from './core/minimax-models';
-export { calculateMiniMaxCost, getMiniMaxPrices, type MiniMaxCost, type MiniMaxTokenCounts } from './core/minimax-pricing';
-export { minimaxProviderOptionsSchema, type MiniMaxProviderOptions } from './core/minimax-chat-options';
-export { MINIMAX_ERROR_CODES } from './core/minimax-error';
-export type { MiniMaxProviderSettings } from './core/minimax-provider-settings';
-export type { MiniMaxReasoningDetail } from './core/minimax-reasoning-details';
+} from './core/shared/minimax-facts';
+export { calculateMiniMaxCost, getMiniMaxPrices, type MiniMaxCost, type MiniMaxTokenCounts } from './core/shared/minimax-pricing';
+export { minimaxProviderOptionsSchema, type MiniMaxProviderOptions } from './core/shared/minimax-provider-options';
+export { MINIMAX_ERROR_CODES } from './core/shared/minimax-error';
+export type { MiniMaxProviderSettings } from './core/shared/minimax-provider-settings';
 export type { MiniMaxProviderBase } from './core/create-minimax-provider';
-export { getMiniMaxCost, type MiniMaxProviderMetadata } from './core/minimax-provider-metadata';
+export {
+  getMiniMaxCost,
+  type MiniMaxProviderMetadata,
+  type MiniMaxReasoningDetail,
+} from './core/shared/minimax-provider-metadata';

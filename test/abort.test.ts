@@ -19,7 +19,7 @@
  */
 import { streamText, generateText } from 'ai';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
+import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 import { createMiniMax } from '../src/index';
 import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
 

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { buildMiniMaxChatRequest } from '../src/core/build-minimax-chat-request';
-import type { MiniMaxCallOptions } from '../src/core/minimax-types';
+import { buildMiniMaxChatRequest } from '../src/core/chat/build-minimax-chat-request';
+import type { MiniMaxCallOptions } from '../src/core/shared/minimax-neutral-types';
 
 const prompt: MiniMaxCallOptions['prompt'] = [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }];
 const build = (modelId: string, options: Partial<MiniMaxCallOptions>, stream = false) =>
@@ -79,14 +79,14 @@ describe('buildMiniMaxChatRequest', () => {
   });
 
   it('sends response_format with the schema to M3', () => {
-    const schema = { type: 'object', properties: { a: { type: 'number' } } };
+    const schema = { type: 'object', properties: { a: { type: 'number' } } } as const;
     const { body, warnings } = build('MiniMax-M3', { responseFormat: { type: 'json', schema, name: 'answer' } });
     expect(body.response_format).toEqual({ type: 'json_schema', json_schema: { name: 'answer', schema } });
     expect(warnings).toEqual([]);
   });
 
   it('puts the JSON schema into the system prompt for M2.x, with a warning', () => {
-    const schema = { type: 'object', properties: { a: { type: 'number' } } };
+    const schema = { type: 'object', properties: { a: { type: 'number' } } } as const;
     const { body, warnings } = build('MiniMax-M2.1', {
       prompt: [{ role: 'system', content: 'Be exact.' }, ...prompt],
       responseFormat: { type: 'json', schema },

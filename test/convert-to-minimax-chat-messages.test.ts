@@ -1,12 +1,12 @@
 import { UnsupportedFunctionalityError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { convertToMiniMaxChatMessages } from '../src/core/convert-to-minimax-chat-messages';
-import type { MiniMaxPrompt } from '../src/core/minimax-types';
+import { convertToMiniMaxChatMessages } from '../src/core/chat/convert-to-minimax-chat-messages';
+import type { MiniMaxPrompt, ProviderOptions } from '../src/core/shared/minimax-neutral-types';
 
 const SPLIT = { imageInput: false, reasoningSplit: true };
 const DETAIL = { type: 'reasoning.text', id: 'reasoning-text-1', format: 'MiniMax-response-v1', index: 0, text: 'Need weather.' };
 
-const toolLoop = (reasoningOptions?: Record<string, Record<string, unknown>>, callOptions?: Record<string, Record<string, unknown>>): MiniMaxPrompt => [
+const toolLoop = (reasoningOptions?: ProviderOptions, callOptions?: ProviderOptions): MiniMaxPrompt => [
   { role: 'user', content: [{ type: 'text', text: 'Weather in Tokyo and Paris?' }] },
   {
     role: 'assistant',

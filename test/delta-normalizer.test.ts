@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DeltaNormalizer } from '../src/core/delta-normalizer';
+import { DeltaNormalizer } from '../src/core/chat/delta-normalizer';
 
 function run(values: string[]): { emitted: string[]; text: string } {
   const normalizer = new DeltaNormalizer();

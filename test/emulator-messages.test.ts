@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createMiniMaxEmulator,
@@ -7,6 +5,7 @@ import {
   thinkingSignature,
   type MiniMaxEmulator,
 } from '../src/testing/index.js';
+import { readFixture } from './support/fixtures';
 
 let emu: MiniMaxEmulator;
 
@@ -125,9 +124,6 @@ function tokensOf(...blocks: unknown[]): number {
   return Math.ceil(blocks.map((block) => JSON.stringify(block)).join('').length / 4);
 }
 
-function fixture(name: string): string {
-  return readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
-}
 
 // The deadline bounds a failure only (generous: the machine may be busy); nothing is timed.
 async function waitFor(condition: () => boolean, timeoutMs = 30_000) {
@@ -416,7 +412,7 @@ describe('scripted queue', () => {
   });
 
   it('replays the messages-thinking-text event fixture', async () => {
-    const events = parseEventFixture(fixture('messages-thinking-text.events.txt'));
+    const events = parseEventFixture(readFixture('messages-thinking-text.events.txt'));
     expect(events[0].type).toBe('message_start');
     expect(events[events.length - 1].type).toBe('message_stop');
     emu.enqueue({ type: 'sse', chunks: events });

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildChatCompletionChunks,
@@ -8,6 +6,7 @@ import {
   parseChunkFixture,
   type MiniMaxEmulator,
 } from '../src/testing/index.js';
+import { readFixture } from './support/fixtures';
 
 let emu: MiniMaxEmulator;
 
@@ -96,9 +95,6 @@ const weatherTool = {
   },
 };
 
-function fixture(name: string): string {
-  return readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
-}
 
 describe('addresses', () => {
   it('binds 127.0.0.1 on a random port and derives the base URLs', () => {
@@ -737,7 +733,7 @@ describe('aborts and connections', () => {
 
 describe('chunk fixtures', () => {
   async function serve(name: string) {
-    const { chunks, done } = parseChunkFixture(fixture(name));
+    const { chunks, done } = parseChunkFixture(readFixture(name));
     emu.enqueue({ type: 'sse', chunks, done });
     const res = await chat({ model: 'MiniMax-M2.1', stream: true, messages: [{ role: 'user', content: 'x' }] });
     return readSse(res);

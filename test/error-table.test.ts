@@ -6,17 +6,13 @@
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { createMiniMax } from '../src/index';
-import { MINIMAX_ERROR_CODES } from '../src/core/minimax-error';
+import { MINIMAX_ERROR_CODES } from '../src/core/shared/minimax-error';
+import { fakeFetch, fakeModel } from './support/fake-fetch';
 
 const API_KEY = 'sk-error-table-secret-key';
 
 async function callWith(status: number, body: string, headers: Record<string, string> = {}, endpoint: 'chat' | 'messages' = 'chat') {
-  const minimax = createMiniMax({
-    apiKey: API_KEY,
-    baseURL: 'http://127.0.0.1:9/v1',
-    fetch: async () => new Response(body, { status, headers: { 'content-type': 'application/json', ...headers } }),
-  });
-  const model = endpoint === 'chat' ? minimax('MiniMax-M2.1') : minimax.messages('MiniMax-M2.1');
+  const model = fakeModel(endpoint, fakeFetch({ status, body, headers }), { apiKey: API_KEY });
   return model.doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] }).then(
     () => {
       throw new Error('expected the call to fail');
@@ -91,8 +87,7 @@ describe('bodies that are not what they claim', () => {
     let deep = '{"x":1}';
     for (let i = 0; i < 2000; i++) deep = `{"a":${deep}}`;
     const body = `{"__proto__":{"polluted":true},"id":"x","choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"ok"}}],"extra":${deep}}`;
-    const minimax = createMiniMax({ apiKey: API_KEY, baseURL: 'http://127.0.0.1:9/v1', fetch: async () => new Response(body, { headers: { 'content-type': 'application/json' } }) });
-    const result = await minimax('MiniMax-M2.1').doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
+    const result = await fakeModel('chat', fakeFetch({ body }), { apiKey: API_KEY }).doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
     expect(result.content).toEqual([{ type: 'text', text: 'ok' }]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -9,15 +9,15 @@ import { streamText } from 'ai';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
-import { MAX_EVENT_LENGTH } from '../src/core/sse-event-stream';
+import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
+import { MAX_EVENT_LENGTH } from '../src/core/shared/server-sent-event-decoder';
 import { createMiniMax } from '../src/index';
 import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
-import { longLineBody, readAll } from './support/read-stream';
+import { fakeFetch, fakeModel, longLineBody, type FakeFetch } from './support/fake-fetch';
+import { readAll } from './support/parts';
 
 const API_KEY = 'sk-hostile-input-key';
 const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'hi' }] }];
-const encoder = new TextEncoder();
 
 let emulator: MiniMaxEmulator;
 beforeAll(async () => {
@@ -51,12 +51,11 @@ const errorsOf = (parts: MiniMaxStreamPart[]) =>
   parts.filter((p) => p.type === 'error').map((p) => (p as { error: unknown }).error as APICallError);
 
 function fetchServing(body: string | ReadableStream<Uint8Array>, contentType = 'text/event-stream') {
-  return async () => new Response(body, { headers: { 'content-type': contentType } });
+  return fakeFetch({ body, headers: { 'content-type': contentType } });
 }
 
-function modelWith(wire: 'chat' | 'messages', fetch: ReturnType<typeof fetchServing>) {
-  const minimax = createMiniMax({ apiKey: API_KEY, baseURL: 'http://127.0.0.1:9/v1', fetch });
-  return wire === 'chat' ? minimax('MiniMax-M2.1') : minimax.messages('MiniMax-M2.1');
+function modelWith(wire: 'chat' | 'messages', fetch: FakeFetch) {
+  return fakeModel(wire, fetch, { apiKey: API_KEY });
 }
 
 /** `global.gc`, enabled at run time in this worker. */

@@ -2,12 +2,11 @@
  * Scenarios for MiniMax's Anthropic-compatible messages API (`minimax.messages(id)`),
  * run through the real ai@4, ai@5, ai@6 and ai@7 against the emulator.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { APICallError } from '@ai-sdk/provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
 import { DRIVERS, weatherReport } from './support/ai-drivers';
+import { fixtureChunks } from './support/fixtures';
 
 const API_KEY = 'sk-test-messages-key-9876543210';
 let emulator: MiniMaxEmulator;
@@ -22,10 +21,7 @@ const settings = () => ({ apiKey: API_KEY, baseURL: emulator.baseURL });
 const messagesRequests = () => emulator.requests.filter((r) => r.path.endsWith('/anthropic/v1/messages'));
 
 /** The fixture's events: thinking (signed), text, then a get_weather tool_use for Tokyo. */
-const THINKING_TOOL_EVENTS = readFileSync(join(__dirname, 'fixtures', 'messages-thinking-tool.events.txt'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
+const THINKING_TOOL_EVENTS = fixtureChunks('messages-thinking-tool.events.txt');
 const SIGNATURE = 'cfa12f9d8e7b6a5c4d3e2f1a0b9c8d7e';
 const THINKING = 'The user wants the weather in Tokyo. I will call get_weather.';
 

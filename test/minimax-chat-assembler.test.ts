@@ -1,26 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
-import { MiniMaxChatAssembler } from '../src/core/minimax-chat-assembler';
-import { collectMiniMaxContent } from '../src/core/collect-minimax-content';
-import type { MiniMaxChatCompletion } from '../src/core/minimax-chat-wire';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
+import { MiniMaxChatAssembler } from '../src/core/chat/minimax-chat-assembler';
+import { extractMiniMaxError } from '../src/core/shared/minimax-error';
+import { collectMiniMaxContent } from '../src/core/language-model/collect-minimax-content';
+import type { MiniMaxChatCompletion } from '../src/core/chat/minimax-chat-response-schema';
+import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
+import { fixtureChunks } from './support/fixtures';
+import { assembleAll } from './support/parts';
 
-function fixture(name: string): MiniMaxChatCompletion[] {
-  return readFileSync(join(__dirname, 'fixtures', name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && line.trim() !== '[DONE]')
-    .map((line) => JSON.parse(line));
-}
+const fixture = (name: string) => fixtureChunks<MiniMaxChatCompletion>(name);
 
-function assemble(chunks: MiniMaxChatCompletion[]) {
-  const assembler = new MiniMaxChatAssembler({ url: 'http://test', requestBodyValues: {} });
-  const parts: MiniMaxStreamPart[] = [];
-  for (const chunk of chunks) assembler.push(chunk, parts);
-  assembler.end(parts);
-  return { parts, assembler };
-}
+const assemble = (chunks: MiniMaxChatCompletion[]) =>
+  assembleAll(new MiniMaxChatAssembler({ url: 'http://test', requestBodyValues: {} }), chunks);
 
 const text = (parts: MiniMaxStreamPart[], type: 'text-delta' | 'reasoning-delta') =>
   parts.flatMap((p) => (p.type === type ? [p.delta] : [])).join('');
@@ -107,10 +98,10 @@ describe('MiniMaxChatAssembler', () => {
   });
 
   it('turns a base_resp error chunk into an error part after the text already delivered', () => {
-    const { parts, assembler } = assemble([
-      { id: 'c', choices: [{ index: 0, delta: { content: 'Partial ' }, finish_reason: null }] },
-      { base_resp: { status_code: 1027, status_msg: 'output new_sensitive' } },
-    ] as MiniMaxChatCompletion[]);
+    const { parts, assembler } = assemble([{ id: 'c', choices: [{ index: 0, delta: { content: 'Partial ' }, finish_reason: null }] }]);
+    // The chunk pipeline hands error chunks to pushError, unvalidated.
+    const errorChunk = { base_resp: { status_code: 1027, status_msg: 'output new_sensitive' } };
+    assembler.pushError(extractMiniMaxError(errorChunk)!, errorChunk, parts);
     expect(text(parts, 'text-delta')).toBe('Partial ');
     const error = parts.find((p) => p.type === 'error') as { error: APICallError };
     expect(APICallError.isInstance(error.error)).toBe(true);

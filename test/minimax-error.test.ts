@@ -5,7 +5,7 @@ import {
   isMiniMaxErrorRetryable,
   MINIMAX_ERROR_CODES,
   minimaxFailedResponseHandler,
-} from '../src/core/minimax-error';
+} from '../src/core/shared/minimax-error';
 
 async function fail(status: number, body: string, headers: Record<string, string> = {}) {
   const { value } = await minimaxFailedResponseHandler({

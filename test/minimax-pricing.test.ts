@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getMiniMaxModelInfo, MINIMAX_MODELS } from '../src/core/minimax-models';
-import { calculateMiniMaxCost } from '../src/core/minimax-pricing';
+import { getMiniMaxModelInfo, MINIMAX_MODELS } from '../src/core/shared/minimax-facts';
+import { calculateMiniMaxCost } from '../src/core/shared/minimax-pricing';
 
 describe('calculateMiniMaxCost', () => {
   it('prices MiniMax-M2.1 from the table: input excludes cached tokens', () => {

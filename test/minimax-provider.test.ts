@@ -2,25 +2,22 @@ import { NoSuchModelError } from '@ai-sdk/provider';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMiniMax, minimax } from '../src/index';
 import { createMiniMax as createMiniMaxV1 } from '../src/v1/index';
-import { deriveMiniMaxBaseURLs, resolveMiniMaxBaseURLs } from '../src/core/minimax-provider-settings';
+import { deriveMiniMaxBaseURLs, resolveMiniMaxBaseURLs } from '../src/core/shared/minimax-provider-settings';
+import { fakeFetch } from './support/fake-fetch';
 
 afterEach(() => vi.unstubAllEnvs());
 
 describe('createMiniMax', () => {
   it('posts to ${baseURL}/chat/completions with the bearer key and custom headers', async () => {
-    const calls: Array<{ url: string; headers: Headers }> = [];
-    const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
-      calls.push({ url: String(url), headers: new Headers(init?.headers) });
-      return new Response(JSON.stringify({ id: 'x', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'ok' } }] }), {
-        headers: { 'content-type': 'application/json' },
-      });
+    const fetch = fakeFetch({
+      body: JSON.stringify({ id: 'x', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'ok' } }] }),
     });
     const provider = createMiniMax({ apiKey: 'key-1', baseURL: 'http://127.0.0.1:9/v1/', headers: { 'x-trace': 't1' }, fetch });
     const result = await provider.chat('MiniMax-M2.1').doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
     expect(result.content).toEqual([{ type: 'text', text: 'ok' }]);
-    expect(calls[0].url).toBe('http://127.0.0.1:9/v1/chat/completions');
-    expect(calls[0].headers.get('authorization')).toBe('Bearer key-1');
-    expect(calls[0].headers.get('x-trace')).toBe('t1');
+    expect(fetch.requests[0].url).toBe('http://127.0.0.1:9/v1/chat/completions');
+    expect(fetch.requests[0].headers.authorization).toBe('Bearer key-1');
+    expect(fetch.requests[0].headers['x-trace']).toBe('t1');
   });
 
   it('exposes the same chat model through minimax(id), .chat(id) and .languageModel(id)', () => {
@@ -71,15 +68,9 @@ describe('base URLs', () => {
 
   it('reads the API key from MINIMAX_API_KEY when none is given', async () => {
     vi.stubEnv('MINIMAX_API_KEY', 'env-key');
-    let auth: string | null = null;
-    const provider = createMiniMax({
-      baseURL: 'http://127.0.0.1:9/v1',
-      fetch: async (_url, init) => {
-        auth = new Headers(init?.headers).get('authorization');
-        return new Response('{"choices":[]}', { headers: { 'content-type': 'application/json' } });
-      },
-    });
+    const fetch = fakeFetch({ body: '{"choices":[]}' });
+    const provider = createMiniMax({ baseURL: 'http://127.0.0.1:9/v1', fetch });
     await provider('MiniMax-M2.1').doGenerate({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
-    expect(auth).toBe('Bearer env-key');
+    expect(fetch.requests[0].headers.authorization).toBe('Bearer env-key');
   });
 });

@@ -9,10 +9,9 @@ import { createServer } from 'node:net';
 import { inspect } from 'node:util';
 import { generateText, streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
 import { createMiniMax } from '../src/index';
 import { createMiniMaxEmulator, type MiniMaxEmulator, type ScriptedResponse } from '../src/testing';
-import { readAll } from './support/read-stream';
+import { readAll } from './support/parts';
 
 const API_KEY = 'sk-cp-LEAK-CANARY-9f3b7c1e5a2d8064-do-not-log';
 /** Distinctive pieces too, in case something truncated or re-encoded the key. */

@@ -1,26 +1,25 @@
 import { APICallError } from '@ai-sdk/provider';
 import { streamText, tool, jsonSchema } from 'ai';
 import { describe, expect, it } from 'vitest';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
+import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 import { createMiniMax } from '../src/index';
-import { ServerSentEventDecoder } from '../src/core/sse-event-stream';
-import { longLineBody, readAll } from './support/read-stream';
+import { ServerSentEventDecoder } from '../src/core/shared/server-sent-event-decoder';
+import { fakeFetch, fakeModel, longLineBody } from './support/fake-fetch';
+import { readAll } from './support/parts';
 import { countStringWork } from './support/string-work';
 
+/**
+ * One test per bug fixed in commit 22cf069; each comment beside an assertion says what the provider did
+ * before the fix.
+ */
 const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'hi' }] }];
 const encoder = new TextEncoder();
 
-
-function modelServing(wire: 'chat' | 'messages', body: BodyInit, contentType: string) {
-  const minimax = createMiniMax({
-    apiKey: 'sk-test',
-    baseURL: 'http://127.0.0.1:9/v1',
-    fetch: async () => new Response(body, { headers: { 'content-type': contentType } }),
-  });
-  return wire === 'chat' ? minimax('MiniMax-M2.1') : minimax.messages('MiniMax-M2.1');
+function modelServing(wire: 'chat' | 'messages', body: string | ReadableStream<Uint8Array>, contentType: string) {
+  return fakeModel(wire, fakeFetch({ body, headers: { 'content-type': contentType } }), { apiKey: 'sk-test' });
 }
 
-// ---- R1 (src/core/minimax-chat-assembler.ts)
+// ---- R1 (src/core/chat/minimax-chat-assembler.ts)
 describe('chat tool calls', () => {
   it('regression: a tool-call index reused with a new id after finish_reason does not repeat the finished call', async () => {
     const chunk = (o: unknown) => `data: ${JSON.stringify(o)}\n\n`;
@@ -33,7 +32,7 @@ describe('chat tool calls', () => {
     const { stream } = await modelServing('chat', body, 'text/event-stream').doStream({ prompt: PROMPT });
     const parts = await readAll(stream);
     const calls = parts.filter((p) => p.type === 'tool-call').map((p) => (p as { toolCallId: string }).toolCallId);
-    expect(calls).toEqual(['call_1', 'call_2']); // today: ['call_1', 'call_1', 'call_2']
+    expect(calls).toEqual(['call_1', 'call_2']); // before the fix: ['call_1', 'call_1', 'call_2']
     expect(parts.filter((p) => p.type === 'tool-input-end')).toHaveLength(2);
 
     // Through ai@7 the duplicate is executed: the tool runs once per tool-call part.
@@ -44,11 +43,11 @@ describe('chat tool calls', () => {
       tools: { get_weather: tool({ inputSchema: jsonSchema({ type: 'object' }), execute: async () => ++executions }) },
     });
     await result.consumeStream();
-    expect(executions).toBe(2); // today: 3
+    expect(executions).toBe(2); // before the fix: 3
   });
 });
 
-// ---- R2 (src/core/minimax-language-model.ts, doStream)
+// ---- R2 (src/core/language-model/classify-minimax-response.ts, NonEventBodyCheck)
 describe('a stream request answered with something else', () => {
   it.each(['chat', 'messages'] as const)('regression: %s: a text/html 200 page fails with a clear error, not an empty successful stream', async (wire) => {
     const page = '<html><body><h1>Welcome to the corporate proxy</h1><p>Please sign in.</p></body></html>';
@@ -56,35 +55,31 @@ describe('a stream request answered with something else', () => {
       .doStream({ prompt: PROMPT })
       .then((r) => readAll(r.stream), (e: unknown) => e);
     const error = Array.isArray(outcome) ? (outcome.find((p) => p.type === 'error') as { error: APICallError } | undefined)?.error : (outcome as APICallError);
-    // today: parts are [stream-start, finish(other)], no error at all
+    // Before the fix: parts were [stream-start, finish(other)], no error at all.
     expect(APICallError.isInstance(error)).toBe(true);
     expect(error!.message).toMatch(/text\/html|not .*event.stream|corporate proxy/i);
   });
 });
 
-// ---- R3 (src/core/minimax-provider-settings.ts)
+// ---- R3 (src/core/shared/minimax-provider-settings.ts)
 describe('invalid baseURLs', () => {
   it.each(['', 'http://', 'ftp://x'])('regression: baseURL %j fails with a clear error naming it, before any request', async (baseURL) => {
-    const seen: string[] = [];
-    const minimax = createMiniMax({
-      apiKey: 'sk-test',
-      baseURL,
-      fetch: async (url) => {
-        seen.push(String(url));
-        throw new Error(`test guard: refused ${String(url)}`);
-      },
+    const fetch = fakeFetch((request) => {
+      throw new Error(`test guard: refused ${request.url}`);
     });
+    const minimax = createMiniMax({ apiKey: 'sk-test', baseURL, fetch });
     for (const model of [minimax('MiniMax-M2.1'), minimax.messages('MiniMax-M2.1')]) {
       const error = await model.doGenerate({ prompt: PROMPT }).then(() => undefined, (e: unknown) => e as Error);
       expect(error?.message).toMatch(/baseURL/);
     }
-    // today: '' → https://api.minimax.io/v1/chat/completions (the public API), 'http://' → http://chat/completions
-    // (a host named "chat", with the bearer key), 'ftp://x' → "Cannot connect to API: unknown scheme" (retryable)
-    expect(seen).toEqual([]);
+    // Before the fix: '' → https://api.minimax.io/v1/chat/completions (the public API), 'http://' →
+    // http://chat/completions (a host named "chat", with the bearer key), 'ftp://x' → "Cannot connect to API:
+    // unknown scheme" (retryable).
+    expect(fetch.requests).toEqual([]);
   });
 });
 
-// ---- R4 (src/core/sse-event-stream.ts)
+// ---- R4 (src/core/shared/server-sent-event-decoder.ts)
 describe('SSE decoding cost', () => {
   const TOTAL = 8 * 2 ** 20;
   const body = () =>
@@ -116,25 +111,25 @@ describe('SSE decoding cost', () => {
   }, 120_000);
 });
 
-// ---- R5 (src/core/minimax-language-model.ts start(), src/core/minimax-messages-assembler.ts startBlock)
+// ---- R5 (src/core/language-model/minimax-chunk-pipeline.ts, src/core/messages/minimax-messages-assembler.ts startBlock)
 describe('deep nesting in a JSON answer', () => {
   const DEPTH = 5_000;
   const body = `{"type":"message","id":"m1","model":"MiniMax-M2.1","content":[{"type":"tool_use","id":"t1","name":"f","input":${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}}],"stop_reason":"tool_use","usage":{"input_tokens":1,"output_tokens":1}}`;
 
   it('regression: a JSON body on a stream request whose tool input is nested 5,000 deep ends with an error part, not a rejected read', async () => {
     const { stream } = await modelServing('messages', body, 'application/json').doStream({ prompt: PROMPT });
-    const parts = await readAll(stream).catch((e: unknown) => e); // today: rejects with RangeError
+    const parts = await readAll(stream).catch((e: unknown) => e); // before the fix: rejected with RangeError
     expect(Array.isArray(parts)).toBe(true);
     expect((parts as MiniMaxStreamPart[]).at(-1)).toMatchObject({ type: 'finish', finishReason: { unified: 'error' } });
   });
 
   it('regression: doGenerate on that body fails with an APICallError, not a RangeError', async () => {
     const error = await modelServing('messages', body, 'application/json').doGenerate({ prompt: PROMPT }).then(() => undefined, (e: unknown) => e);
-    expect(APICallError.isInstance(error)).toBe(true); // today: RangeError: Maximum call stack size exceeded
+    expect(APICallError.isInstance(error)).toBe(true); // before the fix: RangeError: Maximum call stack size exceeded
   });
 });
 
-// ---- R6 (src/core/sse-event-stream.ts)
+// ---- R6 (src/core/shared/server-sent-event-decoder.ts)
 describe('memory after an oversized event', () => {
   it('regression: the error part of an oversized SSE line does not keep the 16 MB line alive', async () => {
     const v8 = await import('node:v8');
@@ -160,7 +155,7 @@ describe('memory after an oversized event', () => {
     const error = parts.find((p) => p.type === 'error'); // kept, as a caller that logs or stores it would
     expect(error).toBeDefined();
     gc();
-    // today: ~16 MB more (the error's not-yet-formatted stack keeps the decoder, and its buffer, reachable)
+    // Before the fix: ~16 MB more (the error's not-yet-formatted stack kept the decoder, and its buffer, reachable).
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(4 * 2 ** 20);
   }, 30_000);
 });

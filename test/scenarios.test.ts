@@ -7,6 +7,8 @@
 import { APICallError } from '@ai-sdk/provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
+import * as ai4 from 'ai-v4';
+import { createMiniMax as createMiniMaxV2 } from '../src/v2/index';
 import { DRIVERS, weatherReport } from './support/ai-drivers';
 
 const API_KEY = 'sk-test-scenario-key-0123456789';
@@ -30,24 +32,37 @@ function exposed(error: unknown): string {
 }
 
 describe.each(DRIVERS)('$name (LanguageModel$spec)', (driver) => {
-  it('is accepted by its ai major without any compatibility warning', async () => {
-    const logged: Array<{ type: string; feature?: string }> = [];
-    const globals = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
-    const previous = globals.AI_SDK_LOG_WARNINGS;
-    // ai@5+ hands every warning it would print to this hook.
-    // ai@5 passes the warnings array, ai@6+ an options object holding it.
-    globals.AI_SDK_LOG_WARNINGS = (arg: unknown) =>
-      void logged.push(...((Array.isArray(arg) ? arg : (arg as { warnings: typeof logged }).warnings) as typeof logged));
-    try {
-      await driver.generate(settings(), { temperature: 0 });
-      await driver.stream(settings(), {});
-    } finally {
-      globals.AI_SDK_LOG_WARNINGS = previous;
-    }
-    expect(logged.filter((w) => w.type === 'compatibility')).toEqual([]);
-    // The hook works: the clamped temperature is logged on every major that logs warnings.
-    if (driver.spec !== 'v1') expect(logged.some((w) => w.type === 'unsupported' || w.type === 'unsupported-setting')).toBe(true);
-  });
+  if (driver.spec === 'v1') {
+    // ai@4 has no warning log to inspect: its compatibility check is to refuse, outright, any model that is not V1.
+    it('is accepted by ai@4, which refuses a model of any other spec', async () => {
+      const otherSpec = createMiniMaxV2(settings())('MiniMax-M2.1');
+      // Passed on purpose with the wrong type: what a V2 model gets from ai@4.
+      await expect(ai4.generateText({ model: otherSpec as never, prompt: 'hi', maxRetries: 0 })).rejects.toThrow(
+        /only supports models that implement specification version "v1"/,
+      );
+      expect((await driver.generate(settings(), { temperature: 0 })).text.length).toBeGreaterThan(0);
+      expect((await driver.stream(settings(), {})).text.length).toBeGreaterThan(0);
+    });
+  } else {
+    it('is accepted by its ai major without any compatibility warning', async () => {
+      const logged: Array<{ type: string; feature?: string }> = [];
+      const globals = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
+      const previous = globals.AI_SDK_LOG_WARNINGS;
+      // ai@5+ hands every warning it would print to this hook.
+      // ai@5 passes the warnings array, ai@6+ an options object holding it.
+      globals.AI_SDK_LOG_WARNINGS = (arg: unknown) =>
+        void logged.push(...((Array.isArray(arg) ? arg : (arg as { warnings: typeof logged }).warnings) as typeof logged));
+      try {
+        await driver.generate(settings(), { temperature: 0 });
+        await driver.stream(settings(), {});
+      } finally {
+        globals.AI_SDK_LOG_WARNINGS = previous;
+      }
+      expect(logged.filter((w) => w.type === 'compatibility')).toEqual([]);
+      // The hook works: the clamped temperature is logged.
+      expect(logged.some((w) => w.type === 'unsupported' || w.type === 'unsupported-setting')).toBe(true);
+    });
+  }
 
   describe('generate', () => {
     it('returns text, reasoning, usage and USD cost; sends reasoning_split and the bearer key', async () => {

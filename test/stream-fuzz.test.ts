@@ -17,13 +17,12 @@
  * part id of these streams is deterministic (ids come from the wire or are
  * numbered by the assembler).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
-import { createMiniMax } from '../src/index';
+import type { MiniMaxStreamPart } from '../src/core/shared/minimax-neutral-types';
 import { buildChatCompletionChunks, buildMessagesEvents } from '../src/testing';
+import { fakeFetch, fakeModel, type FakeFetch } from './support/fake-fetch';
+import { fixtureSseEvents } from './support/fixtures';
 
 type Wire = 'chat' | 'messages';
 
@@ -42,18 +41,12 @@ const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text
 const RUN_TIMEOUT_MS = 20_000;
 const NUM_RUNS = 200;
 
-function fixtureLines(name: string): string[] {
-  return readFileSync(join(__dirname, 'fixtures', name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '');
-}
-
-/** A chat chunk fixture line is the payload of `data: <line>`. */
+/** A chat chunk line is the payload of `data: <line>`. */
 function chatEvents(lines: string[]): EventLines[] {
   return lines.map((line) => [`data: ${line}`]);
 }
 
-/** A messages event fixture line is `event: <type>` + `data: <line>`. */
+/** A messages event line is `event: <type>` + `data: <line>`. */
 function messagesEvents(lines: string[]): EventLines[] {
   return lines.map((line) => [`event: ${(JSON.parse(line) as { type: string }).type}`, `data: ${line}`]);
 }
@@ -70,10 +63,10 @@ const FIXED = { id: '0633fuzz0000000000000000000000', created: 1765432101, model
 
 const RECORDINGS: Recording[] = [
   ...['chat-reasoning-split.chunks.txt', 'chat-think-tags.chunks.txt', 'chat-parallel-tools.chunks.txt'].map(
-    (name): Recording => ({ name, wire: 'chat', events: chatEvents(fixtureLines(name)) }),
+    (name): Recording => ({ name, wire: 'chat', events: fixtureSseEvents(name) }),
   ),
   ...['messages-thinking-text.events.txt', 'messages-thinking-tool.events.txt'].map(
-    (name): Recording => ({ name, wire: 'messages', events: messagesEvents(fixtureLines(name)) }),
+    (name): Recording => ({ name, wire: 'messages', events: fixtureSseEvents(name) }),
   ),
   // Built with the emulator's wire builders, for multi-byte characters in every field (the chat fixtures are ASCII).
   {
@@ -102,25 +95,13 @@ const RECORDINGS: Recording[] = [
 /** How the body ends after its chunks: closed, a dropped connection, or never (to check the hang detection). */
 type StreamEnd = 'close' | 'network-error' | 'never';
 
-/** A fetch that answers with `chunks` as an SSE body, one chunk per read. */
-function servingFetch(chunks: Uint8Array[], end: StreamEnd = 'close', contentType = 'text/event-stream') {
-  return async () => {
-    let next = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (next < chunks.length) controller.enqueue(chunks[next++]);
-        else if (end === 'close') controller.close();
-        else if (end === 'never') return new Promise<void>(() => {});
-        else controller.error(new TypeError('terminated'));
-      },
-    });
-    return new Response(body, { headers: { 'content-type': contentType } });
-  };
+/** A fetch that answers with `chunks` as an SSE body, one chunk per read, then ends as `end` says. */
+function servingFetch(chunks: Uint8Array[], end: StreamEnd = 'close') {
+  return fakeFetch({ chunks, end: end === 'network-error' ? { error: new TypeError('terminated') } : end });
 }
 
-function modelFor(wire: Wire, fetch: ReturnType<typeof servingFetch>) {
-  const minimax = createMiniMax({ apiKey: 'sk-fuzz', baseURL: 'http://127.0.0.1:9/v1', fetch });
-  return wire === 'chat' ? minimax('MiniMax-M2.1') : minimax.messages('MiniMax-M2.1');
+function modelFor(wire: Wire, fetch: FakeFetch) {
+  return fakeModel(wire, fetch, { apiKey: 'sk-fuzz' });
 }
 
 class Hang extends Error {}

@@ -1,9 +1,8 @@
 import { APICallError } from '@ai-sdk/provider';
 import { streamText } from 'ai';
 import { describe, expect, it } from 'vitest';
-import { createMiniMax } from '../src/index';
-import type { MiniMaxStreamPart } from '../src/core/minimax-types';
-import { readAll as drain } from './support/read-stream';
+import { fakeFetch, fakeModel } from './support/fake-fetch';
+import { readAll as drain } from './support/parts';
 
 const encoder = new TextEncoder();
 const chunk = (content: string) =>
@@ -11,22 +10,12 @@ const chunk = (content: string) =>
 
 /** A fetch whose SSE body delivers `pieces` and then fails like a dropped connection. */
 function brokenFetch(pieces: Uint8Array[], failure: Error) {
-  return async () =>
-    new Response(
-      new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (const piece of pieces) controller.enqueue(piece);
-          setTimeout(() => controller.error(failure), 5);
-        },
-      }),
-      { headers: { 'content-type': 'text/event-stream' } },
-    );
+  return fakeFetch({ chunks: pieces, end: { error: failure } });
 }
-
 
 describe('a stream that breaks off', () => {
   it('regression: a dropped connection ends with an error part and a finish, after the text already delivered', async () => {
-    const model = createMiniMax({ apiKey: 'k', baseURL: 'http://127.0.0.1:9/v1', fetch: brokenFetch([chunk('Hello'), chunk(' wor')], new TypeError('terminated')) })('MiniMax-M2.1');
+    const model = fakeModel('chat', brokenFetch([chunk('Hello'), chunk(' wor')], new TypeError('terminated')));
     const { stream } = await model.doStream({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
     const parts = await drain(stream);
     const types = parts.map((p) => p.type);
@@ -42,8 +31,8 @@ describe('a stream that breaks off', () => {
 
   it('reaches streamText as an onError call, never an unhandled rejection', async () => {
     const errors: unknown[] = [];
-    const minimax = createMiniMax({ apiKey: 'k', baseURL: 'http://127.0.0.1:9/v1', fetch: brokenFetch([chunk('Partial')], new TypeError('socket hang up')) });
-    const result = streamText({ model: minimax('MiniMax-M2.1'), prompt: 'hi', onError: ({ error }) => void errors.push(error) });
+    const model = fakeModel('chat', brokenFetch([chunk('Partial')], new TypeError('socket hang up')));
+    const result = streamText({ model, prompt: 'hi', onError: ({ error }) => void errors.push(error) });
     expect(await result.text).toBe('Partial');
     expect(errors).toHaveLength(1);
     expect(String((errors[0] as Error).message)).toContain('socket hang up');
@@ -51,7 +40,7 @@ describe('a stream that breaks off', () => {
 
   it('an abort still rejects the read (the SDK reports aborts itself)', async () => {
     const abort = new DOMException('The operation was aborted.', 'AbortError');
-    const model = createMiniMax({ apiKey: 'k', baseURL: 'http://127.0.0.1:9/v1', fetch: brokenFetch([chunk('x')], abort) })('MiniMax-M2.1');
+    const model = fakeModel('chat', brokenFetch([chunk('x')], abort));
     const { stream } = await model.doStream({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
     await expect(drain(stream)).rejects.toThrow(/aborted/);
   });
@@ -60,19 +49,8 @@ describe('a stream that breaks off', () => {
 describe('a slow network', () => {
   it('regression: network chunks that complete no event do not stall the stream (bytes arriving one at a time)', async () => {
     const bytes = new Uint8Array([...chunk('Hel'), ...chunk('lo'), ...encoder.encode('data: [DONE]\n\n')]);
-    let i = 0;
-    const fetch = async () =>
-      new Response(
-        new ReadableStream<Uint8Array>({
-          async pull(controller) {
-            await new Promise((resolve) => setTimeout(resolve, 1));
-            if (i < bytes.length) controller.enqueue(bytes.slice(i, ++i));
-            else controller.close();
-          },
-        }),
-        { headers: { 'content-type': 'text/event-stream' } },
-      );
-    const model = createMiniMax({ apiKey: 'k', baseURL: 'http://127.0.0.1:9/v1', fetch })('MiniMax-M2.1');
+    // One byte per read, 1 ms apart.
+    const model = fakeModel('chat', fakeFetch({ chunks: Array.from(bytes, (byte) => new Uint8Array([byte])), chunkDelayMs: 1 }));
     const { stream } = await model.doStream({ prompt: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] });
     const parts = await drain(stream);
     expect(parts.filter((p) => p.type === 'text-delta').map((p) => (p as { delta: string }).delta).join('')).toBe('Hello');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ThinkTagSplitter, type ThinkSegment } from '../src/core/think-tag-splitter';
+import { ThinkTagSplitter, type ThinkSegment } from '../src/core/chat/think-tag-splitter';
 
 function feed(chunks: string[]): ThinkSegment[] {
   const splitter = new ThinkTagSplitter();

@@ -1,14 +1,14 @@
 import { NoSuchModelError } from '@ai-sdk/provider';
-import { minimaxChatEndpoint } from './minimax-chat-endpoint';
-import { minimaxMessagesEndpoint } from './minimax-messages-endpoint';
-import { MiniMaxLanguageModel } from './minimax-language-model';
-import type { MiniMaxChatModelId } from './minimax-models';
+import { minimaxChatEndpoint } from './chat/minimax-chat-endpoint';
+import { minimaxMessagesEndpoint } from './messages/minimax-messages-endpoint';
+import { MiniMaxLanguageModel } from './language-model/minimax-language-model';
+import { MINIMAX_WIRE_FACTS, type MiniMaxChatModelId } from './shared/minimax-facts';
 import {
   loadMiniMaxApiKey,
   resolveMiniMaxBaseURLs,
   type MiniMaxProviderSettings,
-} from './minimax-provider-settings';
-import type { MiniMaxCoreModel } from './minimax-types';
+} from './shared/minimax-provider-settings';
+import type { MiniMaxCoreModel } from './shared/minimax-neutral-types';
 
 /** The provider shape every spec entry shares; `MODEL` is that spec's language model. */
 export interface MiniMaxProviderBase<MODEL> {
@@ -44,7 +44,7 @@ export function createMiniMaxProviderBase<MODEL>(
   });
   const messagesHeaders = () => ({
     'x-api-key': loadMiniMaxApiKey(settings),
-    'anthropic-version': '2023-06-01',
+    'anthropic-version': MINIMAX_WIRE_FACTS.messages.anthropicVersion,
     ...settings.headers,
   });
 
@@ -76,12 +76,13 @@ export function createMiniMaxProviderBase<MODEL>(
   const provider = function (modelId: MiniMaxChatModelId) {
     if (new.target) throw new Error('The MiniMax model function cannot be called with the new keyword.');
     return createChatModel(modelId);
-  } as MiniMaxProviderBase<MODEL>;
-  provider.chat = createChatModel;
-  provider.messages = createMessagesModel;
-  provider.languageModel = createChatModel;
-  provider.textEmbeddingModel = noSuchModel('embeddingModel');
-  provider.embeddingModel = noSuchModel('embeddingModel');
-  provider.imageModel = noSuchModel('imageModel');
-  return provider;
+  };
+  return Object.assign(provider, {
+    chat: createChatModel,
+    messages: createMessagesModel,
+    languageModel: createChatModel,
+    textEmbeddingModel: noSuchModel('embeddingModel'),
+    embeddingModel: noSuchModel('embeddingModel'),
+    imageModel: noSuchModel('imageModel'),
+  });
 }

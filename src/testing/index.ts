@@ -14,10 +14,16 @@ export type {
   RecordedRequest,
   ScriptedReply,
   ScriptedResponse,
-} from './emulator-types.js';
+} from './shared/emulator-types.js';
 export {
   DEFAULT_CHUNK_SIZE,
   DEFAULT_EMULATOR_MODEL,
+  estimateTokens,
+  newCompletionId,
+  newToolCallId,
+  tokensForCharacters,
+} from './shared/emulator-reply-parts.js';
+export {
   buildAuthErrorBody,
   buildBaseRespBody,
   buildChatCompletion,
@@ -28,17 +34,14 @@ export {
   encodeSseEvent,
   encodeSseEvents,
   estimatePromptTokens,
-  estimateTokens,
   inlineThinkContent,
-  newCompletionId,
-  newToolCallId,
   parseChunkFixture,
-  tokensForCharacters,
-} from './emulator-chat-responses.js';
-export type { BuildChatChunksOptions, BuildChatOptions, MiniMaxWireUsage } from './emulator-chat-responses.js';
-export { createDefaultReply, synthesizeArguments } from './emulator-default-reply.js';
-export { isM3Model, temperatureProblem, validateChatRequest } from './emulator-validate-request.js';
-export type { EmulatorRejection } from './emulator-validate-request.js';
+} from './chat/emulator-chat-responses.js';
+export type { BuildChatChunksOptions, BuildChatOptions, MiniMaxWireUsage } from './chat/emulator-chat-responses.js';
+export { createDefaultReply, synthesizeArguments } from './chat/emulator-chat-default-reply.js';
+export { validateChatRequest } from './chat/emulator-validate-chat-request.js';
+export { isM3Model, temperatureProblem } from './shared/emulator-model-rules.js';
+export type { EmulatorRejection } from './shared/emulator-model-rules.js';
 export {
   buildMessagesAuthErrorBody,
   buildMessagesBaseRespBody,
@@ -53,18 +56,18 @@ export {
   newMessageId,
   parseEventFixture,
   thinkingSignature,
-} from './emulator-messages-responses.js';
+} from './messages/emulator-messages-responses.js';
 export type {
   BuildMessagesEventsOptions,
   BuildMessagesOptions,
   MessagesWireUsage,
-} from './emulator-messages-responses.js';
-export { createMessagesDefaultReply, messagesRequestAsChat } from './emulator-messages-default-reply.js';
-export { MAX_CACHE_BREAKPOINTS, validateMessagesRequest } from './emulator-validate-messages-request.js';
+} from './messages/emulator-messages-responses.js';
+export { createMessagesDefaultReply, messagesRequestAsChat } from './messages/emulator-messages-default-reply.js';
+export { MAX_CACHE_BREAKPOINTS, validateMessagesRequest } from './messages/emulator-validate-messages-request.js';
 export {
   DEFAULT_PROMPT_CACHE_TTL_MS,
   EmulatorPromptCache,
   countCacheBreakpoints,
   messagesPromptSegments,
-} from './emulator-prompt-cache.js';
-export type { MessagesPromptUsage, PromptCacheOptions, PromptSegment } from './emulator-prompt-cache.js';
+} from './messages/emulator-prompt-cache.js';
+export type { MessagesPromptUsage, PromptCacheOptions, PromptSegment } from './messages/emulator-prompt-cache.js';

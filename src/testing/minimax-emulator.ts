@@ -6,21 +6,24 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { buildAuthErrorBody, buildHttpErrorBody } from './emulator-chat-responses.js';
-import { createDefaultReply } from './emulator-default-reply.js';
-import { createMessagesDefaultReply } from './emulator-messages-default-reply.js';
-import { buildMessagesAuthErrorBody, buildMessagesErrorBody } from './emulator-messages-responses.js';
-import { EmulatorPromptCache } from './emulator-prompt-cache.js';
-import { messagesRequestContext, messagesResponder } from './emulator-send-messages-response.js';
-import { chatRequestContext, chatResponder, sendJson, sendScriptedResponse } from './emulator-send-response.js';
+import { buildAuthErrorBody, buildHttpErrorBody } from './chat/emulator-chat-responses.js';
+import { createDefaultReply } from './chat/emulator-chat-default-reply.js';
+import { createMessagesDefaultReply } from './messages/emulator-messages-default-reply.js';
+import { buildMessagesAuthErrorBody, buildMessagesErrorBody } from './messages/emulator-messages-responses.js';
+import { EmulatorPromptCache } from './messages/emulator-prompt-cache.js';
+import { messagesRequestContext, messagesResponder } from './messages/emulator-send-messages-response.js';
+import { chatRequestContext, chatResponder } from './chat/emulator-send-chat-response.js';
+import { sendJson } from './shared/emulator-http.js';
+import { sendScriptedResponse } from './shared/emulator-scripted-response.js';
 import type {
   MiniMaxEmulator,
   MiniMaxEmulatorOptions,
   RecordedRequest,
   ScriptedResponse,
-} from './emulator-types.js';
-import { validateMessagesRequest } from './emulator-validate-messages-request.js';
-import { validateChatRequest, type EmulatorRejection } from './emulator-validate-request.js';
+} from './shared/emulator-types.js';
+import { validateMessagesRequest } from './messages/emulator-validate-messages-request.js';
+import { validateChatRequest } from './chat/emulator-validate-chat-request.js';
+import type { EmulatorRejection } from './shared/emulator-model-rules.js';
 
 const CHAT_COMPLETIONS_PATH = '/v1/chat/completions';
 const MESSAGES_PATH = '/anthropic/v1/messages';

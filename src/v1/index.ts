@@ -1,8 +1,8 @@
 import type { LanguageModelV1, ProviderV1 } from '@ai-sdk/provider-v1';
-import { MiniMaxLanguageModelV1 } from '../adapters/language-model-v1';
+import { MiniMaxLanguageModelV1 } from '../adapters/language-model/language-model-v1';
 import { createMiniMaxProviderBase, type MiniMaxProviderBase } from '../core/create-minimax-provider';
-import type { MiniMaxChatModelId } from '../core/minimax-models';
-import type { MiniMaxProviderSettings } from '../core/minimax-provider-settings';
+import type { MiniMaxChatModelId } from '../core/shared/minimax-facts';
+import type { MiniMaxProviderSettings } from '../core/shared/minimax-provider-settings';
 
 export * from '../shared-exports';
 // Every type of the AI SDK spec this entry speaks (they are bundled into its declarations), so a project can name

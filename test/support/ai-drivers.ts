@@ -11,7 +11,7 @@ import * as v1 from '../../src/v1/index';
 import * as v2 from '../../src/v2/index';
 import * as v3 from '../../src/v3/index';
 import * as v4 from '../../src/index';
-import type { MiniMaxProviderSettings } from '../../src/core/minimax-provider-settings';
+import type { MiniMaxProviderSettings } from '../../src/core/shared/minimax-provider-settings';
 
 export interface CallArgs {
   modelId?: string;

@@ -1,15 +1,14 @@
-import { APICallError } from '@ai-sdk/provider';
 import {
   combineHeaders,
-  extractResponseHeaders,
   getFromApi,
   postJsonToApi,
   type FetchFunction,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
 import type { z } from 'zod/v4';
-import { assertMiniMaxBaseURL } from '../minimax-provider-settings';
-import { createMiniMaxAPICallError, extractMiniMaxError, minimaxFailedResponseHandler } from '../minimax-error';
+import { assertMiniMaxBaseURL } from '../shared/minimax-provider-settings';
+import { minimaxFailedResponseHandler } from '../shared/minimax-error';
+import { minimaxResponseHandler, readMiniMaxJsonResponse } from '../shared/minimax-response';
 
 /** What a media model needs from its provider instance. */
 export interface MiniMaxMediaConfig {
@@ -39,54 +38,13 @@ export function minimaxMediaURL(config: MiniMaxMediaConfig, path: string): strin
 /**
  * A JSON success handler for MiniMax's media endpoints: a body that is not JSON, a `base_resp` error inside an
  * HTTP 200 (the v1 endpoints' way of failing) or a body of an unexpected shape becomes an `APICallError` with
- * MiniMax's reason and retryability.
+ * MiniMax's reason and retryability (read as the language models read theirs).
  */
 function minimaxMediaJsonHandler<T>(schema: z.ZodType<T>): ResponseHandler<MiniMaxMediaResponse<T>> {
-  return async ({ response, url, requestBodyValues }) => {
-    const responseHeaders = extractResponseHeaders(response);
-    const text = await response.text();
-    const fail = (message: string, cause?: unknown, code?: number) =>
-      createMiniMaxAPICallError({
-        details: { message, code },
-        url,
-        requestBodyValues,
-        statusCode: response.status,
-        responseHeaders,
-        responseBody: text,
-        cause,
-      });
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (cause) {
-      throw fail(`MiniMax returned a body that is not JSON: ${text.slice(0, 200)}`, cause);
-    }
-    const error = extractMiniMaxError(raw);
-    if (error) {
-      throw createMiniMaxAPICallError({
-        details: error,
-        url,
-        requestBodyValues,
-        statusCode: response.status,
-        responseHeaders,
-        responseBody: text,
-      });
-    }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      throw new APICallError({
-        message: `MiniMax returned an unexpected response shape: ${parsed.error.message}`,
-        url,
-        requestBodyValues,
-        statusCode: response.status,
-        responseHeaders,
-        responseBody: text,
-        cause: parsed.error,
-        isRetryable: false,
-      });
-    }
-    return { value: { value: parsed.data, raw, responseHeaders }, responseHeaders };
-  };
+  return minimaxResponseHandler(async (response, context) => ({
+    ...(await readMiniMaxJsonResponse(response, context, schema)),
+    responseHeaders: context.responseHeaders,
+  }));
 }
 
 /** POSTs a JSON body to one of MiniMax's media endpoints and reads the JSON answer. */

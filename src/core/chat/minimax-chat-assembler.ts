@@ -1,0 +1,270 @@
+import { generateId } from '@ai-sdk/provider-utils';
+import { DeltaNormalizer } from './delta-normalizer';
+import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-endpoint';
+import { mapMiniMaxFinishReason } from '../language-model/map-minimax-finish-reason';
+import type {
+  MiniMaxChatCompletion,
+  MiniMaxChatWireMessage,
+  MiniMaxChatWireUsage,
+  MiniMaxWireReasoningDetail,
+} from './minimax-chat-response-schema';
+import { minimaxInBodyError, type MiniMaxErrorDetails } from '../shared/minimax-error';
+import {
+  reasoningDetailsMetadata,
+  REASONING_TEXT_TYPE,
+  rebuildReasoningDetail,
+  type ReasoningDetailJson,
+} from './minimax-reasoning-details';
+import { isJsonValue, type JsonObject, type MiniMaxFinishReason, type MiniMaxStreamPart, type MiniMaxUsage } from '../shared/minimax-neutral-types';
+import { convertMiniMaxChatUsage, isReportedChatUsage } from './minimax-chat-usage';
+import { ThinkTagSplitter } from './think-tag-splitter';
+
+interface ReasoningSource {
+  normalizer: DeltaNormalizer;
+  /** The detail as MiniMax sent it, text excepted (kept for the round trip). */
+  detail: ReasoningDetailJson;
+  text: string;
+}
+
+interface ToolCallState {
+  id: string;
+  name: string;
+  args: string;
+  started: boolean;
+  done: boolean;
+}
+
+/**
+ * The one place that turns MiniMax chat-completion output into neutral
+ * parts. A stream feeds it chunk by chunk; a JSON response is fed as one
+ * chunk, so both paths share every rule:
+ *
+ * - reasoning from `reasoning_details` (one block per detail index, before
+ *   the text), from `reasoning_content`, or from inline `<think>` tags cut
+ *   anywhere across chunks;
+ * - increments or cumulative snapshots, without duplicated or lost text;
+ * - tool calls by index with fragmented arguments, finished when the choice
+ *   finishes (a whole call may arrive in the finishing chunk);
+ * - `base_resp` errors, zero usage on intermediate chunks, duplicate finish
+ *   chunks, `delta.role: ""`.
+ */
+export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatCompletion> {
+  /** For errors found inside a 200 response or a stream. */
+  private readonly context: MiniMaxResponseContext;
+  private readonly reasoningSources = new Map<string, ReasoningSource>();
+  private readonly textNormalizer = new DeltaNormalizer();
+  private readonly thinkSplitter = new ThinkTagSplitter();
+  private readonly toolCalls = new Map<number, ToolCallState>();
+  private readonly toolCallOrder: ToolCallState[] = [];
+  /** Reasoning read from `<think>` tags, for the round trip. */
+  private thinkReasoning = '';
+
+  /** The open text or reasoning part; a reasoning part has one source (a detail index, or the think tags). */
+  private active: { kind: 'text' | 'reasoning'; id: string; source: string } | undefined;
+  private blockCount = 0;
+  private metadataSent = false;
+  private firstToolCallSent = false;
+  private finishReason: MiniMaxFinishReason = { unified: 'other', raw: undefined };
+  private usage: MiniMaxChatWireUsage | undefined;
+  private errored = false;
+  private textEmitted = false;
+
+  constructor(context: MiniMaxResponseContext) {
+    this.context = context;
+  }
+
+  get reportedUsage(): MiniMaxUsage {
+    return convertMiniMaxChatUsage(this.usage);
+  }
+
+  get finish(): MiniMaxFinishReason {
+    return this.errored ? { unified: 'error', raw: this.finishReason.raw } : this.finishReason;
+  }
+
+  /** All reasoning of the response so far, as `reasoning_details` for the next turn. */
+  get reasoningDetails(): ReasoningDetailJson[] {
+    const details = [...this.reasoningSources.values()].filter((s) => s.text.length > 0).map(toDetail);
+    if (this.thinkReasoning.length > 0) details.push(rebuildReasoningDetail(this.thinkReasoning, details.length));
+    return details;
+  }
+
+  /** A chunk that carries `base_resp` (or an `error` object) instead of a completion. */
+  pushError(details: MiniMaxErrorDetails, chunk: unknown, out: MiniMaxStreamPart[]): void {
+    this.errored = true;
+    out.push({ type: 'error', error: minimaxInBodyError(details, chunk, this.context) });
+  }
+
+  /** Processes one chunk (or a whole JSON completion). */
+  push(chunk: MiniMaxChatCompletion, out: MiniMaxStreamPart[]): void {
+    if (!this.metadataSent && (chunk.id || chunk.model || chunk.created)) {
+      this.metadataSent = true;
+      out.push({
+        type: 'response-metadata',
+        ...(chunk.id ? { id: chunk.id } : {}),
+        ...(chunk.model ? { modelId: chunk.model } : {}),
+        ...(chunk.created ? { timestamp: new Date(chunk.created * 1000) } : {}),
+      });
+    }
+
+    if (isReportedChatUsage(chunk.usage)) this.usage = chunk.usage;
+
+    const choice = chunk.choices?.[0];
+    if (!choice) return;
+    const delta = choice.delta ?? choice.message;
+    if (delta) this.pushDelta(delta, out);
+    if (choice.finish_reason) {
+      this.finishReason = mapMiniMaxFinishReason(choice.finish_reason);
+      this.finishToolCalls(out);
+    }
+  }
+
+  /** Ends the response: releases held text, closes open parts, emits pending tool calls. */
+  end(out: MiniMaxStreamPart[]): void {
+    for (const [key, source] of this.reasoningSources) this.emitReasoning(key, source.normalizer.flush(), out);
+    this.emitContent(this.textNormalizer.flush(), out);
+    for (const segment of this.thinkSplitter.flush()) this.emitSegment(segment.kind, segment.text, out);
+    this.closeActive(out);
+    this.finishToolCalls(out);
+    this.recoverAnswerFromThink(out);
+  }
+
+  /**
+   * Some MiniMax-M2.7 replies put the whole answer inside `<think>` and leave
+   * nothing after it. A reply that ends with no text and no tool call, but
+   * with reasoning from `<think>` tags, gets that reasoning as its text too,
+   * rather than an empty answer.
+   */
+  private recoverAnswerFromThink(out: MiniMaxStreamPart[]): void {
+    const answer = this.thinkReasoning.trim();
+    if (this.textEmitted || this.errored || this.toolCallOrder.length > 0 || answer === '') return;
+    this.emitSegment('text', answer, out);
+    this.closeActive(out);
+  }
+
+  private pushDelta(delta: MiniMaxChatWireMessage, out: MiniMaxStreamPart[]): void {
+    if (delta.reasoning_details && delta.reasoning_details.length > 0) {
+      delta.reasoning_details.forEach((detail, position) => {
+        const key = String(detail.index ?? detail.id ?? position);
+        const source = this.reasoningSource(key, detail);
+        if (typeof detail.text === 'string') this.emitReasoning(key, source.normalizer.push(detail.text), out);
+      });
+    } else if (delta.reasoning_content) {
+      const key = '0';
+      const source = this.reasoningSource(key, { type: REASONING_TEXT_TYPE });
+      this.emitReasoning(key, source.normalizer.push(delta.reasoning_content), out);
+    }
+
+    if (delta.content) this.emitContent(this.textNormalizer.push(delta.content), out);
+
+    for (const call of delta.tool_calls ?? []) {
+      const index = call.index ?? 0;
+      let state = this.toolCalls.get(index);
+      if (state && !state.done && call.id && state.id !== call.id && state.started) {
+        this.finishToolCall(state, out);
+        state = undefined;
+      }
+      if (!state || state.done) {
+        state = { id: call.id ?? generateId(), name: '', args: '', started: false, done: false };
+        this.toolCalls.set(index, state);
+        this.toolCallOrder.push(state);
+      }
+      if (call.id && !state.started) state.id = call.id;
+      if (call.function?.name && !state.name) state.name = call.function.name;
+      const fragment = call.function?.arguments ?? '';
+      state.args += fragment;
+      if (!state.started && state.name) {
+        this.closeActive(out);
+        state.started = true;
+        out.push({ type: 'tool-input-start', id: state.id, toolName: state.name });
+        if (state.args) out.push({ type: 'tool-input-delta', id: state.id, delta: state.args });
+      } else if (state.started && fragment) {
+        out.push({ type: 'tool-input-delta', id: state.id, delta: fragment });
+      }
+    }
+  }
+
+  private reasoningSource(key: string, detail: MiniMaxWireReasoningDetail): ReasoningSource {
+    let source = this.reasoningSources.get(key);
+    if (!source) {
+      source = { normalizer: new DeltaNormalizer(), detail: keptDetail(detail), text: '' };
+      this.reasoningSources.set(key, source);
+    }
+    return source;
+  }
+
+  private emitReasoning(key: string, text: string, out: MiniMaxStreamPart[]): void {
+    if (!text) return;
+    this.reasoningSources.get(key)!.text += text;
+    this.emitSegment('reasoning', text, out, key);
+  }
+
+  /** Content may carry `<think>` tags: split them off as reasoning. */
+  private emitContent(text: string, out: MiniMaxStreamPart[]): void {
+    if (!text) return;
+    for (const segment of this.thinkSplitter.push(text)) this.emitSegment(segment.kind, segment.text, out);
+  }
+
+  private emitSegment(kind: 'text' | 'reasoning', text: string, out: MiniMaxStreamPart[], source = 'think'): void {
+    if (!text) return;
+    if (kind === 'reasoning' && source === 'think') this.thinkReasoning += text;
+    if (kind === 'text') this.textEmitted = true;
+    if (!this.active || this.active.kind !== kind || (kind === 'reasoning' && this.active.source !== source)) {
+      this.closeActive(out);
+      const id = `${kind === 'text' ? 'txt' : 'reasoning'}-${this.blockCount++}`;
+      this.active = { kind, id, source };
+      out.push({ type: kind === 'text' ? 'text-start' : 'reasoning-start', id });
+    }
+    out.push({ type: kind === 'text' ? 'text-delta' : 'reasoning-delta', id: this.active.id, delta: text });
+  }
+
+  private closeActive(out: MiniMaxStreamPart[]): void {
+    const active = this.active;
+    if (!active) return;
+    this.active = undefined;
+    if (active.kind === 'text') {
+      out.push({ type: 'text-end', id: active.id });
+      return;
+    }
+    const detail =
+      active.source === 'think'
+        ? rebuildReasoningDetail(this.thinkReasoning, 0)
+        : toDetail(this.reasoningSources.get(active.source)!);
+    out.push({ type: 'reasoning-end', id: active.id, providerMetadata: reasoningDetailsMetadata([detail]) });
+  }
+
+  private finishToolCalls(out: MiniMaxStreamPart[]): void {
+    for (const state of this.toolCallOrder) if (!state.done) this.finishToolCall(state, out);
+  }
+
+  private finishToolCall(state: ToolCallState, out: MiniMaxStreamPart[]): void {
+    state.done = true;
+    if (!state.name) return; // a fragment without a name cannot be called
+    if (!state.started) {
+      this.closeActive(out);
+      out.push({ type: 'tool-input-start', id: state.id, toolName: state.name });
+      if (state.args) out.push({ type: 'tool-input-delta', id: state.id, delta: state.args });
+    }
+    out.push({ type: 'tool-input-end', id: state.id });
+    const input = state.args.trim() === '' ? '{}' : state.args;
+    const part: MiniMaxStreamPart = { type: 'tool-call', toolCallId: state.id, toolName: state.name, input };
+    if (!this.firstToolCallSent) {
+      this.firstToolCallSent = true;
+      const details = this.reasoningDetails;
+      if (details.length > 0) part.providerMetadata = reasoningDetailsMetadata(details);
+    }
+    out.push(part);
+  }
+}
+
+function toDetail(source: ReasoningSource): ReasoningDetailJson {
+  return { ...source.detail, text: source.text };
+}
+
+/** A detail as MiniMax sent it, for the round trip: its text (kept apart) and null fields left out. It came from `JSON.parse`, so every field is JSON. */
+function keptDetail(detail: MiniMaxWireReasoningDetail): ReasoningDetailJson {
+  const kept: JsonObject = {};
+  for (const [key, value] of Object.entries(detail)) {
+    if (key !== 'text' && value != null && isJsonValue(value)) kept[key] = value;
+  }
+  return { ...kept, type: detail.type };
+}

@@ -1,0 +1,13 @@
+import { buildMiniMaxChatRequest, type MiniMaxChatRequestBody } from './build-minimax-chat-request';
+import { MiniMaxChatAssembler } from './minimax-chat-assembler';
+import { chatCompletionSchema, type MiniMaxChatCompletion } from './minimax-chat-response-schema';
+import type { MiniMaxEndpoint } from '../language-model/minimax-endpoint';
+
+/** MiniMax's OpenAI-compatible `/chat/completions`. A JSON completion is read as one chunk. */
+export const minimaxChatEndpoint: MiniMaxEndpoint<MiniMaxChatRequestBody, MiniMaxChatCompletion> = {
+  path: '/chat/completions',
+  buildRequest: buildMiniMaxChatRequest,
+  schema: chatCompletionSchema,
+  jsonToChunks: (json) => [json],
+  createAssembler: (context) => new MiniMaxChatAssembler(context),
+};

@@ -1,0 +1,44 @@
+import type { z } from 'zod/v4';
+import type { MiniMaxErrorContext, MiniMaxErrorDetails } from '../shared/minimax-error';
+import type {
+  MiniMaxCallOptions,
+  MiniMaxFinishReason,
+  MiniMaxStreamPart,
+  MiniMaxUsage,
+  MiniMaxWarning,
+} from '../shared/minimax-neutral-types';
+
+/** Where the URL and body of an error found in a 200 response come from. */
+export type MiniMaxResponseContext = MiniMaxErrorContext;
+
+/** Turns one wire's output (chunks or events) into neutral parts. */
+export interface MiniMaxAssembler<CHUNK> {
+  push(chunk: CHUNK, out: MiniMaxStreamPart[]): void;
+  /**
+   * A stream chunk that carries a MiniMax error (`base_resp`, or an `error`
+   * object). It skips validation, so that its message survives any shape.
+   */
+  pushError(details: MiniMaxErrorDetails, chunk: unknown, out: MiniMaxStreamPart[]): void;
+  end(out: MiniMaxStreamPart[]): void;
+  readonly finish: MiniMaxFinishReason;
+  readonly reportedUsage: MiniMaxUsage;
+}
+
+/**
+ * What distinguishes MiniMax's two wires (`core/chat`, `core/messages`); the
+ * HTTP, SSE and result plumbing of `MiniMaxLanguageModel` is shared.
+ */
+export interface MiniMaxEndpoint<BODY, CHUNK> {
+  /** Appended to the endpoint's base URL, e.g. `/chat/completions`. */
+  path: string;
+  buildRequest(
+    modelId: string,
+    options: MiniMaxCallOptions,
+    stream: boolean,
+  ): { body: BODY; warnings: MiniMaxWarning[]; serviceTier?: string };
+  /** Validates one stream event's data or a whole JSON response. */
+  schema: z.ZodType<CHUNK>;
+  /** A whole JSON response as the chunks the assembler reads. */
+  jsonToChunks(json: CHUNK): CHUNK[];
+  createAssembler(context: MiniMaxResponseContext): MiniMaxAssembler<CHUNK>;
+}

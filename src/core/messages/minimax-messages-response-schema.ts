@@ -1,0 +1,77 @@
+import { z } from 'zod/v4';
+
+/**
+ * Zod schemas for what the provider reads of MiniMax's Anthropic-compatible
+ * responses: stream events, and the whole message of a non-streamed call.
+ */
+
+const messagesUsageSchema = z.object({
+  input_tokens: z.number().nullish(),
+  output_tokens: z.number().nullish(),
+  cache_creation_input_tokens: z.number().nullish(),
+  cache_read_input_tokens: z.number().nullish(),
+});
+
+export const messagesContentBlockSchema = z.looseObject({
+  type: z.string(),
+  text: z.string().nullish(),
+  thinking: z.string().nullish(),
+  signature: z.string().nullish(),
+  data: z.string().nullish(),
+  id: z.string().nullish(),
+  name: z.string().nullish(),
+  input: z.unknown().optional(),
+});
+
+/** A message: the whole non-streamed response, or the `message` of `message_start`. */
+const messageShape = {
+  id: z.string().nullish(),
+  model: z.string().nullish(),
+  content: z.array(messagesContentBlockSchema).nullish(),
+  stop_reason: z.string().nullish(),
+  usage: messagesUsageSchema.nullish(),
+};
+
+/** One stream event, or (type `message`) a whole non-streamed response. */
+export const messagesEventSchema = z.object({
+  type: z.string(),
+  // type 'message' (JSON response); usage also on message_delta
+  ...messageShape,
+  // message_start
+  message: z.object(messageShape).nullish(),
+  // content_block_start / _delta / _stop
+  index: z.number().nullish(),
+  content_block: messagesContentBlockSchema.nullish(),
+  delta: z
+    .object({
+      type: z.string().nullish(),
+      text: z.string().nullish(),
+      thinking: z.string().nullish(),
+      signature: z.string().nullish(),
+      partial_json: z.string().nullish(),
+      stop_reason: z.string().nullish(),
+    })
+    .nullish(),
+  // error
+  error: z.object({ type: z.string().nullish(), message: z.string().nullish() }).nullish(),
+});
+
+/** The Anthropic-compatible `usage` object, as far as it is read. */
+export type MiniMaxMessagesWireUsage = z.infer<typeof messagesUsageSchema>;
+export type MiniMaxMessagesEvent = z.infer<typeof messagesEventSchema>;
+export type MiniMaxMessagesContentBlock = z.infer<typeof messagesContentBlockSchema>;
+
+/** A whole JSON response as the events a stream would have carried. */
+export function messageToEvents(message: MiniMaxMessagesEvent): MiniMaxMessagesEvent[] {
+  if (message.type !== 'message') return [message];
+  const blocks = message.content ?? [];
+  return [
+    { type: 'message_start', message: { id: message.id, model: message.model, usage: message.usage } },
+    ...blocks.flatMap((block, index): MiniMaxMessagesEvent[] => [
+      { type: 'content_block_start', index, content_block: block },
+      { type: 'content_block_stop', index },
+    ]),
+    { type: 'message_delta', delta: { stop_reason: message.stop_reason }, usage: message.usage },
+    { type: 'message_stop' },
+  ];
+}

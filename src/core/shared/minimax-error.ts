@@ -1,0 +1,261 @@
+/*
+ * Every error the provider raises about a call MiniMax answered (or failed to
+ * answer), on both wires: how MiniMax's error bodies are read, which errors are
+ * worth a retry, and the `APICallError` of each way a response can go wrong.
+ * Nothing else in the provider constructs an `APICallError` for a call.
+ */
+import { APICallError } from '@ai-sdk/provider';
+import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
+
+/**
+ * MiniMax's `base_resp.status_code` values, with whether retrying the same
+ * request can succeed.
+ */
+export const MINIMAX_ERROR_CODES: Readonly<Record<number, { reason: string; retryable: boolean }>> = {
+  1000: { reason: 'unknown error', retryable: true },
+  1001: { reason: 'request timeout', retryable: true },
+  1002: { reason: 'rate limit', retryable: true },
+  1004: { reason: 'not authorized', retryable: false },
+  1008: { reason: 'insufficient balance', retryable: false },
+  1013: { reason: 'internal error', retryable: true },
+  1024: { reason: 'internal error', retryable: true },
+  1026: { reason: 'input sensitive', retryable: false },
+  1027: { reason: 'output sensitive', retryable: false },
+  1033: { reason: 'system error', retryable: true },
+  1039: { reason: 'token limit', retryable: false },
+  1041: { reason: 'connection limit', retryable: true },
+  1042: { reason: 'invisible character ratio limit', retryable: false },
+  2013: { reason: 'invalid params', retryable: false },
+  2045: { reason: 'rate growth limit', retryable: true },
+  2049: { reason: 'invalid api key', retryable: false },
+  2056: { reason: 'usage limit exceeded', retryable: false },
+};
+
+/** What an error body told us, whatever shape MiniMax used. */
+export interface MiniMaxErrorDetails {
+  code?: number;
+  message?: string;
+  type?: string;
+}
+
+const TRAILING_CODE = /\((\d{4})\)\s*$/;
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+function toCode(value: unknown): number | undefined {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
+}
+
+/**
+ * Finds MiniMax's error in a parsed body: `base_resp` (status_code ≠ 0),
+ * the Anthropic/OpenAI `error` object, or nothing when the body is a success.
+ */
+export function extractMiniMaxError(body: unknown): MiniMaxErrorDetails | undefined {
+  const record = asRecord(body);
+  if (!record) return undefined;
+  const baseResp = asRecord(record.base_resp);
+  const baseCode = toCode(baseResp?.status_code);
+  if (baseCode !== undefined && baseCode !== 0) {
+    const message = typeof baseResp?.status_msg === 'string' ? baseResp.status_msg : undefined;
+    return { code: baseCode, message };
+  }
+  const error = asRecord(record.error);
+  if (error || typeof record.error === 'string') {
+    const message =
+      typeof error?.message === 'string'
+        ? error.message
+        : typeof record.error === 'string'
+          ? record.error
+          : undefined;
+    const code = toCode(error?.code) ?? toCode(message?.match(TRAILING_CODE)?.[1]);
+    const type = typeof error?.type === 'string' ? error.type : undefined;
+    return { code, message, type };
+  }
+  return undefined;
+}
+
+/** Where an error was met: the request, and the response headers once there are any. */
+export interface MiniMaxErrorContext {
+  url: string;
+  requestBodyValues: unknown;
+  responseHeaders?: Record<string, string>;
+}
+
+function isRetryableStatus(statusCode: number | undefined): boolean {
+  return (
+    statusCode === undefined ||
+    statusCode === 408 ||
+    statusCode === 409 ||
+    statusCode === 429 ||
+    statusCode >= 500
+  );
+}
+
+/** Whether the SDK should retry: MiniMax's code decides when known, the HTTP status otherwise. */
+export function isMiniMaxErrorRetryable(code: number | undefined, statusCode: number | undefined): boolean {
+  const known = code === undefined ? undefined : MINIMAX_ERROR_CODES[code];
+  return known ? known.retryable : isRetryableStatus(statusCode);
+}
+
+/** Anthropic-style error types (messages wire `error` events) that a retry can get past. */
+const RETRYABLE_ERROR_TYPES = new Set(['overloaded_error', 'api_error', 'rate_limit_error', 'timeout_error']);
+
+/** Whether an `error` event of the messages wire is worth a retry: its type decides (the stream carries no status). */
+export function isMiniMaxErrorTypeRetryable(type: string | undefined): boolean {
+  return type !== undefined && RETRYABLE_ERROR_TYPES.has(type);
+}
+
+/** A one-line message naming MiniMax's reason and code. */
+export function formatMiniMaxErrorMessage(details: MiniMaxErrorDetails, statusCode?: number): string {
+  const known = details.code === undefined ? undefined : MINIMAX_ERROR_CODES[details.code];
+  const reason = details.message?.trim() || known?.reason || (statusCode ? `HTTP ${statusCode}` : 'unknown error');
+  const code = details.code !== undefined && !reason.includes(`(${details.code})`) ? ` (${details.code})` : '';
+  const label = known && details.message && !details.message.toLowerCase().includes(known.reason) ? ` [${known.reason}]` : '';
+  return `MiniMax API error: ${reason}${code}${label}`;
+}
+
+export function createMiniMaxAPICallError(options: {
+  details: MiniMaxErrorDetails;
+  url: string;
+  requestBodyValues: unknown;
+  statusCode?: number;
+  responseHeaders?: Record<string, string>;
+  responseBody?: string;
+  cause?: unknown;
+}): APICallError {
+  const { details, statusCode } = options;
+  return new APICallError({
+    message: formatMiniMaxErrorMessage(details, statusCode),
+    url: options.url,
+    requestBodyValues: options.requestBodyValues,
+    statusCode,
+    responseHeaders: options.responseHeaders,
+    responseBody: options.responseBody,
+    cause: options.cause,
+    isRetryable: isMiniMaxErrorRetryable(details.code, statusCode),
+    data: details,
+  });
+}
+
+/** A `base_resp` (or `error`) failure found inside an HTTP 200 body or a stream chunk. */
+export function minimaxInBodyError(details: MiniMaxErrorDetails, chunk: unknown, context: MiniMaxErrorContext): APICallError {
+  return createMiniMaxAPICallError({ details, ...context, statusCode: 200, responseBody: JSON.stringify(chunk) });
+}
+
+/** A messages-wire `error` event (`{"type":"error","error":{type, message}}`) in the middle of a stream. */
+export function minimaxErrorEventError(
+  error: { type?: string | null; message?: string | null } | null | undefined,
+  event: unknown,
+  context: MiniMaxErrorContext,
+): APICallError {
+  const type = error?.type ?? undefined;
+  return new APICallError({
+    message: `MiniMax API error: ${error?.message ?? type ?? 'stream error'}${type ? ` [${type}]` : ''}`,
+    ...context,
+    statusCode: 200,
+    responseBody: JSON.stringify(event),
+    isRetryable: isMiniMaxErrorTypeRetryable(type),
+  });
+}
+
+/** A whole response body that is not JSON, or not of the expected shape. */
+export function minimaxInvalidBodyError(
+  message: string,
+  context: MiniMaxErrorContext,
+  statusCode: number,
+  responseBody: string,
+  cause?: unknown,
+): APICallError {
+  return createMiniMaxAPICallError({ details: { message }, ...context, statusCode, responseBody, cause });
+}
+
+/** One stream event whose data is not JSON, or not of the expected shape. */
+export function minimaxInvalidChunkError(message: string, data: string, cause: unknown, context: MiniMaxErrorContext): APICallError {
+  return new APICallError({ message, ...context, statusCode: 200, responseBody: data, cause, isRetryable: false });
+}
+
+/** A response the assembler could not process (e.g. JSON nested too deep to handle): a clear, non-retryable error. */
+export function minimaxUnreadableResponseError(cause: unknown, context: MiniMaxErrorContext): APICallError {
+  return new APICallError({
+    message: `MiniMax sent a response that could not be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+    ...context,
+    statusCode: 200,
+    cause,
+    isRetryable: false,
+  });
+}
+
+/** A stream request answered with a body that holds no server-sent event at all (e.g. a proxy's HTML page). */
+export function minimaxNoEventsError(contentType: string, head: string, context: MiniMaxErrorContext): APICallError {
+  const shown = withoutMarkup(head).slice(0, 200);
+  return new APICallError({
+    message: `MiniMax answered a stream request with no server-sent events (content-type ${contentType || 'none'}): ${shown}`,
+    ...context,
+    statusCode: 200,
+    responseBody: head,
+    isRetryable: false,
+  });
+}
+
+/** A stream whose connection failed part-way (not an abort): retryable. */
+export function minimaxStreamBrokeOffError(cause: unknown, context: MiniMaxErrorContext): APICallError {
+  return new APICallError({
+    message: `MiniMax stream broke off: ${cause instanceof Error ? cause.message : String(cause)}`,
+    ...context,
+    cause,
+    isRetryable: true,
+  });
+}
+
+function tryParseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Turns a non-2xx response into an `APICallError` carrying MiniMax's reason.
+ * Works for MiniMax, Anthropic and OpenAI shaped bodies, empty bodies and
+ * HTML error pages.
+ */
+export const minimaxFailedResponseHandler: ResponseHandler<APICallError> = async ({
+  response,
+  url,
+  requestBodyValues,
+}) => {
+  const responseHeaders = extractResponseHeaders(response);
+  const responseBody = await response.text().catch(() => '');
+  const parsed = responseBody ? tryParseJson(responseBody) : undefined;
+  const details: MiniMaxErrorDetails = extractMiniMaxError(parsed) ?? {
+    message: describeUnparsedBody(responseBody, response.status, response.statusText),
+  };
+  return {
+    responseHeaders,
+    value: createMiniMaxAPICallError({
+      details,
+      url,
+      requestBodyValues,
+      statusCode: response.status,
+      responseHeaders,
+      responseBody,
+    }),
+  };
+};
+
+/** The readable text of a body that may be an HTML page: tags out, whitespace collapsed. */
+function withoutMarkup(body: string): string {
+  return body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function describeUnparsedBody(body: string, status: number, statusText: string): string {
+  const text = withoutMarkup(body);
+  const base = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+  return text ? `${base}: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}` : base;
+}

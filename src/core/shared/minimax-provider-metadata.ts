@@ -1,0 +1,68 @@
+import type { MiniMaxCost } from './minimax-pricing';
+import type { ProviderMetadata, ProviderOptions, ReadonlyJsonObject } from './minimax-neutral-types';
+
+/**
+ * One entry of MiniMax's `reasoning_details`. MiniMax's format today is
+ * `{type: 'reasoning.text', id, format, index, text}`; unknown fields are kept
+ * so a block goes back to MiniMax exactly as it came.
+ */
+export interface MiniMaxReasoningDetail {
+  type: string;
+  text?: string;
+  id?: string;
+  format?: string;
+  index?: number;
+  [key: string]: unknown;
+}
+
+/**
+ * What this provider puts under `providerMetadata.minimax`: the call's cost on
+ * results and finish parts; reasoning details on reasoning parts and the first
+ * tool call (the SDK hands these back for interleaved thinking).
+ */
+export interface MiniMaxProviderMetadata {
+  cost?: MiniMaxCost;
+  reasoningDetails?: MiniMaxReasoningDetail[];
+}
+
+/** Reads the USD cost of a call (or a step) from `providerMetadata`; `undefined` when it could not be priced. */
+export function getMiniMaxCost(providerMetadata: unknown): MiniMaxCost | undefined {
+  const minimax = (providerMetadata as { minimax?: MiniMaxProviderMetadata } | undefined)?.minimax;
+  const cost = minimax?.cost;
+  return cost && typeof cost.total === 'number' ? cost : undefined;
+}
+
+/**
+ * A messages-wire thinking block's round-trip data, on its reasoning part:
+ * the `signature`, or the opaque `redactedData` of a redacted block. The SDK
+ * copies it into the part's `providerOptions` for the next turn; ai@4 carries
+ * it on parts of its own.
+ */
+export interface MiniMaxThinkingMetadata {
+  signature?: string;
+  redactedData?: string;
+}
+
+/** The `minimax` entry of provider options or metadata, if any. */
+function minimaxEntry(record: ProviderOptions | ProviderMetadata | undefined): ReadonlyJsonObject | undefined {
+  return record?.minimax;
+}
+
+/** Reads `signature` / `redactedData` from a part's provider options or metadata. */
+export function readMiniMaxThinkingMetadata(record: ProviderOptions | ProviderMetadata | undefined): MiniMaxThinkingMetadata {
+  const minimax = minimaxEntry(record);
+  const { signature, redactedData } = minimax ?? {};
+  return {
+    ...(typeof signature === 'string' ? { signature } : {}),
+    ...(typeof redactedData === 'string' ? { redactedData } : {}),
+  };
+}
+
+/** Provider metadata of a thinking block's reasoning part, or `undefined` when there is nothing to carry. */
+export function thinkingMetadata(thinking: MiniMaxThinkingMetadata): ProviderMetadata | undefined {
+  const minimax = {
+    ...(thinking.signature ? { signature: thinking.signature } : {}),
+    ...(thinking.redactedData !== undefined ? { redactedData: thinking.redactedData } : {}),
+  };
+  return Object.keys(minimax).length > 0 ? { minimax } : undefined;
+}
