@@ -13,3 +13,26 @@ export type { MiniMaxProviderSettings } from './core/minimax-provider-settings';
 export type { MiniMaxReasoningDetail } from './core/minimax-reasoning-details';
 export type { MiniMaxProviderBase } from './core/create-minimax-provider';
 export { getMiniMaxCost, type MiniMaxProviderMetadata } from './core/minimax-provider-metadata';
+
+// Speech (text-to-speech): model table, prices, options, metadata.
+export {
+  MINIMAX_SPEECH_MODELS,
+  MINIMAX_SPEECH_EMOTIONS,
+  MINIMAX_SPEECH_MAX_TEXT_LENGTH,
+  calculateMiniMaxSpeechCost,
+  getMiniMaxSpeechModelInfo,
+  type MiniMaxSpeechCost,
+  type MiniMaxSpeechEmotion,
+  type MiniMaxSpeechModelId,
+  type MiniMaxSpeechModelInfo,
+} from './core/speech/minimax-speech-models';
+export {
+  MINIMAX_SPEECH_LANGUAGES,
+  MINIMAX_SPEECH_SOUND_EFFECTS,
+  minimaxSpeechOptionsSchema,
+  type MiniMaxSpeechLanguage,
+  type MiniMaxSpeechOptions,
+} from './core/speech/minimax-speech-options';
+export { DEFAULT_MINIMAX_VOICE } from './core/speech/build-minimax-speech-request';
+export type { MiniMaxSpeechProviderMetadata } from './core/speech/minimax-speech-metadata';
+export type { MiniMaxSpeechProviderMethods } from './core/speech/create-minimax-speech';

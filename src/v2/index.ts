@@ -3,19 +3,28 @@ import { MiniMaxLanguageModelV2 } from '../adapters/language-model-v2';
 import { createMiniMaxProviderBase, type MiniMaxProviderBase } from '../core/create-minimax-provider';
 import type { MiniMaxChatModelId } from '../core/minimax-models';
 import type { MiniMaxProviderSettings } from '../core/minimax-provider-settings';
+// Speech (text-to-speech)
+import type { SpeechModelV2 } from '@ai-sdk/provider-v2';
+import { MiniMaxSpeechModelV2 } from '../adapters/speech/speech-model-v2';
+import { createMiniMaxSpeechMethods, type MiniMaxSpeechProviderMethods } from '../core/speech/create-minimax-speech';
 
 export * from '../shared-exports';
 
 /** A MiniMax provider instance for ai@5 (LanguageModelV2). */
 export interface MiniMaxProvider
   extends MiniMaxProviderBase<LanguageModelV2>,
-    Omit<ProviderV2, 'languageModel' | 'textEmbeddingModel' | 'imageModel'> {
+    Omit<ProviderV2, 'languageModel' | 'textEmbeddingModel' | 'imageModel' | 'speechModel'> {
   (modelId: MiniMaxChatModelId): LanguageModelV2;
 }
 
+/** Speech on ai@5: `experimental_generateSpeech` (SpeechModelV2). */
+export interface MiniMaxProvider extends MiniMaxSpeechProviderMethods<SpeechModelV2> {}
+
 /** Creates a MiniMax provider for ai@5. */
 export function createMiniMax(settings: MiniMaxProviderSettings = {}): MiniMaxProvider {
-  return createMiniMaxProviderBase<LanguageModelV2>(settings, (core) => new MiniMaxLanguageModelV2(core));
+  const base = createMiniMaxProviderBase<LanguageModelV2>(settings, (core) => new MiniMaxLanguageModelV2(core));
+  const speech = createMiniMaxSpeechMethods(settings, (core) => new MiniMaxSpeechModelV2(core));
+  return Object.assign(base, speech);
 }
 
 /** The default MiniMax provider for ai@5: API key from `MINIMAX_API_KEY`. */
