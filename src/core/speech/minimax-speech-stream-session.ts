@@ -226,25 +226,30 @@ export function streamMiniMaxSpeech(setup: MiniMaxSpeechStreamSetup): ReadableSt
         reader.readJson(await response.text(), segment.events);
       } else {
         const bodyReader = response.body.getReader();
+        const read = async () => {
+          try {
+            return await bodyReader.read();
+          } catch (error) {
+            if (isAbortError(error) || abort.signal.aborted) throw error;
+            throw new APICallError({
+              message: `MiniMax speech stream broke off: ${error instanceof Error ? error.message : String(error)}`,
+              url,
+              requestBodyValues: body,
+              responseHeaders,
+              statusCode: response.status,
+              cause: error,
+              isRetryable: true,
+            });
+          }
+        };
         try {
-          for (;;) {
-            const { done, value } = await bodyReader.read();
-            if (done) break;
-            reader.push(value, segment.events);
+          for (let chunk = await read(); !chunk.done; chunk = await read()) {
+            reader.push(chunk.value, segment.events);
             if (segment.events.length > 0) wake();
           }
         } catch (error) {
-          bodyReader.cancel(error).catch(() => {});
-          if (isAbortError(error) || abort.signal.aborted || APICallError.isInstance(error)) throw error;
-          throw new APICallError({
-            message: `MiniMax speech stream broke off: ${error instanceof Error ? error.message : String(error)}`,
-            url,
-            requestBodyValues: body,
-            responseHeaders,
-            statusCode: response.status,
-            cause: error,
-            isRetryable: true,
-          });
+          bodyReader.cancel(error).catch(() => {}); // closes the connection
+          throw error;
         }
         reader.end(segment.events);
       }
