@@ -165,10 +165,10 @@ describe('experimental_streamSpeech (ai@7)', () => {
       model: model(),
       voice: 'English_Graceful_Lady',
       text: [
-        { text: 'Good morning, ', voice: 'English_Persuasive_Man' },
-        { text: 'sir.', voice: 'English_Persuasive_Man' },
-        { text: 'Morning! How are you?' },
-        { text: 'Never better.', voice: 'English_Persuasive_Man', providerOptions: { minimax: { emotion: 'happy' } } },
+        { type: 'text', text: 'Good morning, ', voice: 'English_Persuasive_Man' },
+        { type: 'text', text: 'sir.', voice: 'English_Persuasive_Man' },
+        { type: 'text', text: 'Morning! How are you?' },
+        { type: 'text', text: 'Never better.', voice: 'English_Persuasive_Man', providerOptions: { minimax: { emotion: 'happy' } } },
       ],
     });
     const { audio, thrown } = await drain(result);
@@ -334,7 +334,7 @@ describe('experimental_streamSpeech (ai@7)', () => {
 
   it('rejects a per-part option that would change the audio format mid-stream', async () => {
     const { parts, thrown } = await drain(
-      streamSpeech({ model: model(), text: [{ text: 'Hi.', providerOptions: { minimax: { sampleRate: 16000 } } }] }),
+      streamSpeech({ model: model(), text: [{ type: 'text', text: 'Hi.', providerOptions: { minimax: { sampleRate: 16000 } } }] }),
     );
     const error = parts.find((p) => p.type === 'error')?.error;
     expect(InvalidArgumentError.isInstance(error)).toBe(true);

@@ -71,7 +71,8 @@ export class SpeechTextSegmenter {
       const cut = this.cutPosition(final);
       if (cut <= 0) return undefined;
       const segment = this.buffer.slice(0, cut).trim();
-      this.buffer = this.buffer.slice(cut);
+      // White space between segments is dropped, so it counts against no segment's cap.
+      this.buffer = this.buffer.slice(cut).trimStart();
       if (segment !== '') return segment;
     }
   }
