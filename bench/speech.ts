@@ -52,11 +52,15 @@ function bodyOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
   });
 }
 
-/** An in-memory t2a_v2: JSON for non-stream requests; SSE (the segment's share of the audio) for streams. */
-function speechFetch(workload: SpeechWorkload, sseCache: Map<string, Uint8Array>): typeof fetch {
+/**
+ * An in-memory t2a_v2: JSON for non-stream requests; SSE (the segment's audio) for streams. The SSE bytes of a
+ * segment text are built once (`sseCache`); `segments` records the texts of the last stream's requests, in order.
+ */
+function speechFetch(workload: SpeechWorkload, sseCache: Map<string, Uint8Array>, segments: string[]): typeof fetch {
   return (async (_url: RequestInfo | URL, init?: RequestInit) => {
     const request = JSON.parse(String(init?.body));
     if (!request.stream) return new Response(bodyOf(workload.json), { headers: { 'content-type': 'application/json' } });
+    segments.push(request.text);
     let sse = sseCache.get(request.text);
     if (!sse) {
       sse = sseBytesFor(request.text);
@@ -129,7 +133,8 @@ export async function runSpeechBench(options: { smoke: boolean; warmup: number; 
   const workload = buildWorkload(characters);
   const megabytes = workload.audio.length / 1048576;
   const sseCache = new Map<string, Uint8Array>();
-  const model = createMiniMax({ apiKey: 'bench', baseURL: 'http://speech.invalid/v1', fetch: speechFetch(workload, sseCache) }).speech('speech-2.8-hd');
+  const segments: string[] = [];
+  const model = createMiniMax({ apiKey: 'bench', baseURL: 'http://speech.invalid/v1', fetch: speechFetch(workload, sseCache, segments) }).speech('speech-2.8-hd');
 
   // Correctness first: every path must give the source bytes back.
   const same = (a: Uint8Array) => a.length === workload.audio.length && Buffer.compare(a, workload.audio) === 0;
@@ -141,9 +146,12 @@ export async function runSpeechBench(options: { smoke: boolean; warmup: number; 
   const pieces: Uint8Array[] = [];
   for await (const chunk of streamed.audioStream) pieces.push(chunk);
   const streamedAudio = Buffer.concat(pieces);
-  const expectedStream = Buffer.concat([...sseCache.keys()].map((t) => generateSpeechAudio(t, { format: 'mp3', sampleRate: 32000, channels: 1, bitrate: 128000 }).bytes));
-  if (sseCache.size < (options.smoke ? 1 : 5) || Buffer.compare(streamedAudio, expectedStream) !== 0) {
-    problems.push(`streamSpeech returned other bytes (${sseCache.size} segments)`);
+  const streamSegments = [...segments];
+  const expectedStream = Buffer.concat(
+    streamSegments.map((t) => generateSpeechAudio(t, { format: 'mp3', sampleRate: 32000, channels: 1, bitrate: 128000 }).bytes),
+  );
+  if (streamSegments.length < (options.smoke ? 1 : 5) || Buffer.compare(streamedAudio, expectedStream) !== 0) {
+    problems.push(`streamSpeech returned other bytes (${streamSegments.length} segments)`);
   }
   const streamMegabytes = streamedAudio.length / 1048576;
 
@@ -152,7 +160,8 @@ export async function runSpeechBench(options: { smoke: boolean; warmup: number; 
     { label: `this provider on Node (${HEX_DECODER.name})`, ms: [], run: () => HEX_DECODER.decode(workload.hex) },
     { label: 'this provider, portable (browsers, edge runtimes)', ms: [], run: () => decodeHexPortable(workload.hex) },
   ];
-  const sseBytes = [...sseCache.values()];
+  // The floor reads the same SSE bodies, in the same order, as the provider's segment requests get.
+  const sseBytes = streamSegments.map((t) => sseCache.get(t)!);
   const endToEnd: Array<SpeechTiming & { run: () => Promise<unknown> }> = [
     {
       label: 'floor: `fetch` → `json()` → `Buffer.from(hex)`',
@@ -180,7 +189,7 @@ export async function runSpeechBench(options: { smoke: boolean; warmup: number; 
     '',
     ...table('Hex → bytes:', hex, hex[0].label, megabytes),
     ...table('`generateSpeech`, end to end (request → `audio.uint8Array`):', endToEnd, endToEnd[0].label, megabytes),
-    ...table(`Streamed speech, end to end (${sseCache.size} segment requests, ${streamMegabytes.toFixed(2)} MB of audio, every chunk read):`, streaming, streaming[0].label, streamMegabytes),
+    ...table(`Streamed speech, end to end (${streamSegments.length} segment requests, ${streamMegabytes.toFixed(2)} MB of audio, every chunk read):`, streaming, streaming[0].label, streamMegabytes),
   ];
   return { lines, problems };
 }
