@@ -9,12 +9,13 @@ const run = promisify(execFile);
 
 describe('npm run demo (offline)', () => {
   it('prints reasoning, a streamed answer, a two-step tool call and its cost against the emulator', async () => {
-    const env = { ...process.env, MINIMAX_SPEECH_DIR: mkdtempSync(join(tmpdir(), 'minimax-demo-')) };
+    const speechDir = mkdtempSync(join(tmpdir(), 'minimax-demo-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, MINIMAX_SPEECH_DIR: speechDir };
     delete env.MINIMAX_API_KEY;
     delete env.MINIMAX_BASE_URL;
     delete env.MINIMAX_API_BASE;
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { env, timeout: 60_000 });
-    const mp3 = readFileSync(join(env.MINIMAX_SPEECH_DIR, 'minimax-speech.mp3'));
+    const mp3 = readFileSync(join(speechDir, 'minimax-speech.mp3'));
     expect([mp3[0], mp3[1]]).toEqual([0xff, 0xfb]); // MPEG audio frames
     expect(stdout).toContain('MINIMAX_API_KEY is not set: running offline against the local MiniMax emulator');
     expect(stdout).toMatch(/Reasoning: .+\n/);

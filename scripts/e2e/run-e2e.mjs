@@ -170,7 +170,8 @@ async function askAndCheck(page, runtime, text, answerIndex) {
   return costUSD;
 }
 
-async function chatTest(browser, baseURL, emulator, runtime) {
+/** A fresh browser context and page; `problems` collects the page's errors and console errors. */
+async function openPage(browser) {
   const context = await browser.newContext({ viewport: { width: 900, height: 1100 } });
   const page = await context.newPage();
   const problems = [];
@@ -178,6 +179,11 @@ async function chatTest(browser, baseURL, emulator, runtime) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
+  return { context, page, problems };
+}
+
+async function chatTest(browser, baseURL, emulator, runtime) {
+  const { context, page, problems } = await openPage(browser);
   const apiCalls = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
@@ -228,13 +234,7 @@ async function chatTest(browser, baseURL, emulator, runtime) {
 
 /** "Read aloud": the answer's <audio> element plays MiniMax speech from /api/speech, and the audio has sound. */
 async function readAloudTest(browser, baseURL, emulator) {
-  const context = await browser.newContext({ viewport: { width: 900, height: 1100 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  const { context, page, problems } = await openPage(browser);
   const requestsBefore = emulator.requests.length;
   try {
     await page.goto(baseURL);

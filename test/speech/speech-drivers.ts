@@ -8,22 +8,16 @@ import * as ai5 from 'ai-v5';
 import * as ai6 from 'ai-v6';
 import * as ai7 from 'ai';
 import type { MiniMaxProviderSettings } from '../../src/core/minimax-provider-settings';
+import type { MiniMaxSpeechCallOptions } from '../../src/core/speech/minimax-speech-types';
 import * as v1 from '../../src/v1/index';
 import * as v2 from '../../src/v2/index';
 import * as v3 from '../../src/v3/index';
 import * as v4 from '../../src/index';
 
-export interface SpeechArgs {
+/** A speech call as the scenarios write it: the neutral call options (less headers), a model id and retries. */
+export interface SpeechArgs extends Omit<MiniMaxSpeechCallOptions, 'headers'> {
   modelId?: string;
-  text: string;
-  voice?: string;
-  outputFormat?: string;
-  instructions?: string;
-  speed?: number;
-  language?: string;
-  providerOptions?: Record<string, Record<string, unknown>>;
   maxRetries?: number;
-  abortSignal?: AbortSignal;
 }
 
 export interface SpeechOutcome {

@@ -67,17 +67,23 @@ export interface MiniMaxSpeechTemplate {
   audioFormat: MiniMaxAudioFormat;
 }
 
-/** Characters as MiniMax counts them (code points); `undefined` when within `limit` (counted only when it could exceed it). */
-export function exceedsMiniMaxTextLimit(text: string, limit = MINIMAX_SPEECH_MAX_TEXT_LENGTH): number | undefined {
-  if (text.length <= limit) return undefined;
-  let characters = text.length;
+/** Characters as MiniMax counts them: code points (a character outside the BMP is one, not two UTF-16 units). */
+export function countCodePoints(text: string): number {
+  let count = text.length;
   for (let i = 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff) {
       const previous = text.charCodeAt(i - 1);
-      if (previous >= 0xd800 && previous <= 0xdbff) characters--;
+      if (previous >= 0xd800 && previous <= 0xdbff) count--;
     }
   }
+  return count;
+}
+
+/** The text's length in code points when it exceeds `limit`; `undefined` otherwise (counted only when it could). */
+export function exceedsMiniMaxTextLimit(text: string, limit = MINIMAX_SPEECH_MAX_TEXT_LENGTH): number | undefined {
+  if (text.length <= limit) return undefined;
+  const characters = countCodePoints(text);
   return characters > limit ? characters : undefined;
 }
 

@@ -20,6 +20,7 @@ import { minimaxFailedResponseHandler } from '../minimax-error';
 import { minimaxMediaURL, type MiniMaxMediaConfig } from '../media/minimax-media-http';
 import {
   buildMiniMaxSpeechTemplate,
+  countCodePoints,
   speechRequestBody,
   type MiniMaxSpeechRequestBody,
   type MiniMaxSpeechSettings,
@@ -78,18 +79,6 @@ interface Segment {
   responseHeaders?: Record<string, string>;
   done: boolean;
   error?: unknown;
-}
-
-function countCodePoints(text: string): number {
-  let count = text.length;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      const previous = text.charCodeAt(i - 1);
-      if (previous >= 0xd800 && previous <= 0xdbff) count--;
-    }
-  }
-  return count;
 }
 
 /** Starts the session; the returned stream's parts are in the neutral form. */

@@ -20,17 +20,22 @@ export type MiniMaxSpeechWarning =
   | { type: 'unsupported'; feature: MiniMaxSpeechSetting; details?: string }
   | { type: 'other'; message: string };
 
-/** What every speech spec passes to `doGenerate` (V1 has no `language`). */
-export interface MiniMaxSpeechCallOptions {
-  text: string;
+/** The settings a speech call has whatever it does (V1 calls have no `language`). */
+interface MiniMaxSpeechCommonOptions {
   voice?: string;
-  outputFormat?: string;
   instructions?: string;
   speed?: number;
   language?: string;
   providerOptions?: Record<string, unknown>;
   abortSignal?: AbortSignal;
   headers?: Record<string, string | undefined>;
+}
+
+/** What every speech spec passes to `doGenerate`. */
+export interface MiniMaxSpeechCallOptions extends MiniMaxSpeechCommonOptions {
+  text: string;
+  /** A format name or media type, e.g. `mp3` or `audio/wav`. */
+  outputFormat?: string;
 }
 
 export interface MiniMaxSpeechResult {
@@ -66,16 +71,10 @@ export interface MiniMaxSpeechTextPart {
   providerOptions?: Record<string, unknown>;
 }
 
-export interface MiniMaxSpeechStreamOptions {
+/** What `doStream` takes (ai@7): the text as a stream of parts, and the format of the audio chunks. */
+export interface MiniMaxSpeechStreamOptions extends MiniMaxSpeechCommonOptions {
   text: ReadableStream<MiniMaxSpeechTextPart>;
-  voice?: string;
   outputFormat?: MiniMaxAudioFormat;
-  instructions?: string;
-  speed?: number;
-  language?: string;
-  providerOptions?: Record<string, unknown>;
-  abortSignal?: AbortSignal;
-  headers?: Record<string, string | undefined>;
   includeRawChunks?: boolean;
 }
 
