@@ -5,7 +5,7 @@
  */
 import { InvalidResponseDataError } from '@ai-sdk/provider';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { availableHexDecoders, decodeHex, decodeHexPortable, HEX_DECODER } from '../../src/core/speech/decode-hex';
 
 const toHex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
@@ -106,6 +106,27 @@ describe.each(availableHexDecoders())('the $name decoder', ({ decode }) => {
         },
       ),
     );
+  });
+});
+
+describe('choosing the Buffer decoder', () => {
+  it('is not done for a Buffer that reads "1z" as a byte (a bundler polyfill): the portable decoder is used', async () => {
+    const saved = (globalThis as { Buffer?: unknown }).Buffer;
+    const lenient = {
+      from: (text: string) => Uint8Array.from(text.match(/../g) ?? [], (pair) => parseInt(pair, 16) || 0),
+      byteLength: (text: string) => text.length,
+    };
+    (globalThis as { Buffer?: unknown }).Buffer = lenient;
+    try {
+      vi.resetModules();
+      const fresh = await import('../../src/core/speech/decode-hex');
+      expect(fresh.HEX_DECODER.name).not.toBe('node-buffer');
+      expect(fresh.availableHexDecoders().map((d) => d.name)).not.toContain('node-buffer');
+      expect(() => fresh.decodeHex('1z')).toThrow(InvalidResponseDataError);
+    } finally {
+      (globalThis as { Buffer?: unknown }).Buffer = saved;
+      vi.resetModules();
+    }
   });
 });
 

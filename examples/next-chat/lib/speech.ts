@@ -18,11 +18,13 @@ export async function handleSpeech(request: Request): Promise<Response> {
   if (!text) return Response.json({ error: 'Nothing to read: pass ?text=' }, { status: 400 });
   if (text.length > MAX_TEXT) return Response.json({ error: `At most ${MAX_TEXT} characters` }, { status: 413 });
 
+  // No `abortSignal`: when the listener goes away, the runtime cancels the response body, which cancels the speech
+  // stream and closes its MiniMax requests. (Passing `request.signal` would make ai@7 merge two signals with
+  // `AbortSignal.any`, which Next's edge runtime on Node 20 lacks.)
   const result = experimental_streamSpeech({
     model: provider.minimax.speech(SPEECH_MODEL_ID),
     text,
     voice: SPEECH_VOICE,
-    abortSignal: request.signal, // the listener went away: the MiniMax requests are closed
     onError: ({ error }) => console.error('speech:', error instanceof Error ? error.message : error),
   });
   return new Response(result.audioStream, {

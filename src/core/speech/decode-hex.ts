@@ -110,12 +110,21 @@ interface NodeBuffer {
   byteLength(text: string, encoding: 'utf8'): number;
 }
 
-/** Node's native decoder, made strict. `undefined` where `Buffer` is not Node's own. */
+/**
+ * Node's native decoder, made strict; `undefined` where there is no `Buffer` or it does not behave like Node's. A
+ * bundler's `Buffer` polyfill may read a pair such as "1z" as 1 instead of stopping there, so the behaviour the
+ * length check relies on is tried first, whatever the runtime (Node, Bun, Deno, an edge runtime's polyfill).
+ */
 function nodeBufferDecoder(): HexDecoder | undefined {
-  const process = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process;
   const Buffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
-  // Bun and Deno ship their own Buffer; a bundler's polyfill may parse pairs like "1z" as 1. Only Node's is trusted.
-  if (!Buffer || typeof process?.versions?.node !== 'string' || process.versions.bun || process.versions.deno) return undefined;
+  if (typeof Buffer?.from !== 'function' || typeof Buffer.byteLength !== 'function') return undefined;
+  try {
+    const stops = Buffer.from('1z', 'hex').length === 0 && Buffer.from('abg0', 'hex').length === 1;
+    const reads = Buffer.from('aBc4', 'hex');
+    if (!stops || reads.length !== 2 || reads[0] !== 0xab || reads[1] !== 0xc4) return undefined;
+  } catch {
+    return undefined;
+  }
   return (hex) => {
     assertEvenLength(hex);
     // Node reads a character above U+00FF by its low byte; only an all-ASCII string is decoded natively.
