@@ -5,7 +5,7 @@
  * exits non-zero if it is wrong (timings are printed, never asserted).
  *
  * Options: --smoke, --rounds=N, --warmup=N, --stream-mb=N, --streams=N,
- * --import-runs=N, --skip-memory, --skip-size.
+ * --import-runs=N, --skip-memory, --skip-size, --skip-speech.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { measureBundleSizes, measureColdImports, median, packageEntries, SHARED_DEPS_ID } from './bundle-size';
 import { measureConcurrent, measureConcurrentMemory, measureStream, measureStreamMemory } from './memory';
 import { floor, IMPLEMENTATIONS, thisProvider, type Impl, type Outcome } from './peers';
+import { runSpeechBench } from './speech';
 import { checkOutcome } from './verify';
 import { buildWorkloads, FULL_SIZES, SMOKE_SIZES, Transport, workloadBody, type Workload } from './workloads';
 
@@ -262,6 +263,16 @@ async function main(): Promise<number> {
     const base = importResults.find((r) => r.id === SHARED_DEPS_ID)!;
     out.push(`| baseline: \`zod/v4\` + \`@ai-sdk/provider\` + \`@ai-sdk/provider-utils\` only | | | | | ${fmt(base.medianMs, 1)} ms (${fmt(base.minMs, 1)}) |`);
     out.push('');
+  }
+
+  // Speech (text-to-speech): hex decoding, generateSpeech and streamed speech against their floors.
+  if (!flag('skip-speech')) {
+    const speech = await runSpeechBench({ smoke: SMOKE, warmup: WARMUP, rounds: ROUNDS, log });
+    out.push(...speech.lines);
+    for (const problem of speech.problems) {
+      log(`  speech: ${problem}`);
+      ownProblems.push({ workload: 'speech', impl: thisProvider.id, problems: [problem] });
+    }
   }
 
   const markdown = out.join('\n');

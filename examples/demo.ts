@@ -3,6 +3,7 @@ import { agentExample } from './agent';
 import { costExample } from './cost';
 import { generateExample } from './generate';
 import { setup } from './setup';
+import { speechExample } from './speech';
 import { streamExample } from './stream';
 import { toolAgentExample } from './tool-agent';
 
@@ -12,6 +13,7 @@ try {
   await streamExample(ctx);
   await toolAgentExample(ctx);
   await agentExample(ctx);
+  await speechExample(ctx);
   await costExample();
 } finally {
   await ctx.close();

@@ -27,6 +27,11 @@ for (const [name, expected] of Object.entries(entries)) {
       const model = mod.createMiniMax({ apiKey: 'check' })('MiniMax-M2.1');
       assert.equal(model.specificationVersion, expected.spec, `${name} (${kind}) model spec`);
       assert.equal(model.modelId, 'MiniMax-M2.1');
+      // Speech on every entry, in the entry's spec.
+      const speech = mod.createMiniMax({ apiKey: 'check' }).speech('speech-2.8-hd');
+      assert.equal(speech.specificationVersion, expected.spec, `${name} (${kind}) speech model spec`);
+      assert.equal(typeof speech.doGenerate, 'function');
+      assert.equal(typeof mod.calculateMiniMaxSpeechCost, 'function', `${name} (${kind}) exports calculateMiniMaxSpeechCost`);
     } else {
       assert.equal(typeof mod.createMiniMaxEmulator, 'function', `${name} (${kind}) exports createMiniMaxEmulator`);
     }

@@ -7,6 +7,8 @@
  * Chromium if /usr/bin/chromium is missing, and drives the page with playwright-core: "What is the weather in Tokyo?"
  * (and a follow-up) on the Node.js route and on the edge route. Each test checks the reasoning block, the tool call
  * and its result, the streamed final answer quoting that result, and each answer's cost plus the running total.
+ * "Read aloud" plays an answer through /api/speech (streamed MiniMax speech on the edge runtime): the page's <audio>
+ * element must get playable audio, and that audio, decoded by the browser, must have sound in it.
  * Screenshot: examples/next-chat/e2e-screenshot.png. Exits non-zero on any failure; child processes are always killed.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -168,7 +170,8 @@ async function askAndCheck(page, runtime, text, answerIndex) {
   return costUSD;
 }
 
-async function chatTest(browser, baseURL, emulator, runtime) {
+/** A fresh browser context and page; `problems` collects the page's errors and console errors. */
+async function openPage(browser) {
   const context = await browser.newContext({ viewport: { width: 900, height: 1100 } });
   const page = await context.newPage();
   const problems = [];
@@ -176,6 +179,11 @@ async function chatTest(browser, baseURL, emulator, runtime) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
+  return { context, page, problems };
+}
+
+async function chatTest(browser, baseURL, emulator, runtime) {
+  const { context, page, problems } = await openPage(browser);
   const apiCalls = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
@@ -217,6 +225,70 @@ async function chatTest(browser, baseURL, emulator, runtime) {
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   } catch (error) {
     await page.screenshot({ path: path.join(appDir, `e2e-failure-${runtime}.png`), fullPage: true }).catch(() => {});
+    if (problems.length > 0) error.message += `\n  browser: ${problems.join('\n  browser: ')}`;
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+/** "Read aloud": the answer's <audio> element plays MiniMax speech from /api/speech, and the audio has sound. */
+async function readAloudTest(browser, baseURL, emulator) {
+  const { context, page, problems } = await openPage(browser);
+  const requestsBefore = emulator.requests.length;
+  try {
+    await page.goto(baseURL);
+    await page.waitForSelector('main[data-ready="true"]');
+    await page.fill('input[aria-label="Message"]', QUESTION);
+    await page.click('button[type="submit"]');
+    const answer = page.locator('article[data-role="assistant"][data-finished="true"]').first();
+    await answer.waitFor({ timeout: 30_000 });
+    const answerText = await answer.locator('[data-testid="answer-text"]').last().innerText();
+
+    await answer.locator('[data-testid="read-aloud"]').click();
+    const audio = answer.locator('[data-testid="answer-audio"]');
+    await audio.waitFor({ timeout: 10_000 });
+    await page.waitForFunction(
+      () => ['canplay', 'playing', 'ended', 'error'].includes(document.querySelector('[data-testid="answer-audio"]')?.dataset.state),
+      null,
+      { timeout: 30_000 },
+    );
+    const state = await audio.getAttribute('data-state');
+    check(state !== 'error', 'the <audio> element could not play what /api/speech sent');
+    // The element's own view, then the same audio decoded by the browser's audio decoder.
+    const info = await audio.evaluate(async (element) => {
+      const response = await fetch(element.currentSrc);
+      const bytes = await response.arrayBuffer();
+      const decoded = await new OfflineAudioContext(1, 1, 44100).decodeAudioData(bytes.slice(0));
+      const samples = decoded.getChannelData(0);
+      let sum = 0;
+      for (let i = 0; i < samples.length; i++) sum += samples[i] * samples[i];
+      return {
+        elementDuration: element.duration,
+        src: new URL(element.currentSrc).pathname,
+        contentType: response.headers.get('content-type'),
+        head: Array.from(new Uint8Array(bytes.slice(0, 2))),
+        decodedSeconds: decoded.duration,
+        rms: Math.sqrt(sum / samples.length),
+      };
+    });
+    check(info.src === '/api/speech', `the audio came from ${info.src}`);
+    check(info.elementDuration > 0, `the <audio> element reports duration ${info.elementDuration}`);
+    check(info.contentType === 'audio/mpeg' && info.head[0] === 0xff && (info.head[1] & 0xe0) === 0xe0, `/api/speech sent ${info.contentType}, starting ${JSON.stringify(info.head)}`);
+    check(info.decodedSeconds > 0.5, `the browser decoded ${info.decodedSeconds} s of audio`);
+    check(info.rms > 0.01, `the decoded audio is silent (RMS ${info.rms})`);
+
+    const speech = emulator.requests.slice(requestsBefore).filter((r) => r.path === '/v1/t2a_v2');
+    check(
+      speech.length >= 1 && speech.every((r) => r.body?.model === 'speech-2.8-turbo' && r.body?.stream === true),
+      `the emulator got ${speech.length} speech requests (${speech.map((r) => `${r.body?.model} stream=${r.body?.stream}`).join(', ')})`,
+    );
+    const spoken = speech[0].body.text;
+    check(answerText.replace(/\s+/g, ' ').includes(spoken.split(/\s+/)[0]), `the first segment ${JSON.stringify(spoken)} is not from the answer`);
+    check(problems.length === 0, `browser errors:\n  ${problems.join('\n  ')}`);
+    log(`read aloud: ${speech.length} segment requests, ${info.decodedSeconds.toFixed(1)} s of audio, RMS ${info.rms.toFixed(3)}, <audio> ${state}`);
+  } catch (error) {
+    await page.screenshot({ path: path.join(appDir, 'e2e-failure-read-aloud.png'), fullPage: true }).catch(() => {});
     if (problems.length > 0) error.message += `\n  browser: ${problems.join('\n  browser: ')}`;
     throw error;
   } finally {
@@ -281,6 +353,21 @@ async function main() {
     }
   }
 
+  if (!isStopping()) {
+    const name = 'read aloud: an answer played through /api/speech';
+    const testStarted = Date.now();
+    try {
+      await withTimeout(readAloudTest(browser, server.url, emulator), TEST_TIMEOUT_MS, name);
+      passed += 1;
+      log(`PASS ${name} (${((Date.now() - testStarted) / 1000).toFixed(1)}s)`);
+    } catch (error) {
+      if (!isStopping()) {
+        failed += 1;
+        log(`FAIL ${name}\n  ${error instanceof AssertionFailed ? error.message : error?.stack ?? error}`);
+      }
+    }
+  }
+
   if (isStopping()) return new Promise(() => {}); // the signal handler is exiting
   if (failed > 0 && serverOutput.length > 0) {
     log(`last lines of the Next.js server output:\n  ${serverOutput.join('\n  ')}`);
@@ -296,7 +383,7 @@ main().then(
   (error) => {
     if (isStopping()) return;
     process.stderr.write(`[next-chat e2e] ${error?.stack ?? error}\n`);
-    process.stdout.write('0 passed, 2 failed\n');
+    process.stdout.write('0 passed, 3 failed\n');
     void shutdown(1);
   },
 );

@@ -76,7 +76,8 @@ async function main(): Promise<void> {
   if (!options.quiet) {
     process.stderr.write(
       `MiniMax emulator listening: chat completions at ${emulator.baseURL}/chat/completions, ` +
-        `messages at ${emulator.anthropicBaseURL}/messages` +
+        `messages at ${emulator.anthropicBaseURL}/messages, ` +
+        `speech at ${emulator.url}/v1/t2a_v2` +
         (options.apiKey ? ' (API key required)' : '') +
         '\n',
     );

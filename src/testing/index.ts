@@ -71,3 +71,15 @@ export {
   messagesPromptSegments,
 } from './messages/emulator-prompt-cache.js';
 export type { MessagesPromptUsage, PromptCacheOptions, PromptSegment } from './messages/emulator-prompt-cache.js';
+// Speech (text-to-speech, `POST /v1/t2a_v2`).
+export type { MiniMaxSpeechEmulator, ScriptedSpeech, ScriptedSpeechResponse } from './speech/emulator-speech-types.js';
+export {
+  buildSpeechBaseRespBody,
+  buildSpeechResponse,
+  buildSpeechStreamChunks,
+  newTraceId,
+} from './speech/emulator-speech-responses.js';
+export type { SpeechAnswer, SpeechChunkOptions } from './speech/emulator-speech-responses.js';
+export { DEFAULT_SPEECH_MS_PER_CHARACTER, generateSpeechAudio, melodyOf } from './speech/emulator-speech-audio.js';
+export type { EmulatorAudio, EmulatorAudioFormat, EmulatorAudioOptions } from './speech/emulator-speech-audio.js';
+export { validateSpeechRequest } from './speech/emulator-validate-speech-request.js';

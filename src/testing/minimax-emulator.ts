@@ -24,6 +24,7 @@ import type {
 import { validateMessagesRequest } from './messages/emulator-validate-messages-request.js';
 import { validateChatRequest } from './chat/emulator-validate-chat-request.js';
 import type { EmulatorRejection } from './shared/emulator-model-rules.js';
+import { createEmulatorSpeechRoute } from './speech/emulator-speech-route.js';
 
 const CHAT_COMPLETIONS_PATH = '/v1/chat/completions';
 const MESSAGES_PATH = '/anthropic/v1/messages';
@@ -74,6 +75,8 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
   const sockets = new Set<Socket>();
   const chunkDelayMs = options.chunkDelayMs ?? 0;
   const promptCache = new EmulatorPromptCache({ ttlMs: options.promptCacheTtlMs, now: options.now });
+  // Speech (text-to-speech): its own route and FIFO of scripted answers.
+  const speech = createEmulatorSpeechRoute({ chunkDelayMs, msPerCharacter: options.speechMsPerCharacter, url: () => url });
   let closedRequests = 0;
   let closing = false;
   let closePromise: Promise<void> | undefined;
@@ -104,6 +107,11 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
     requests.push({ method, path, headers, body, rawBody });
 
     const pathname = new URL(path, 'http://127.0.0.1').pathname.replace(/\/+$/, '');
+    if (speech.handles(pathname)) {
+      const authorized = options.apiKey === undefined || isAuthorized(headers, options.apiKey);
+      await speech.handle(res, { pathname, method, body, invalidJson, authorized });
+      return;
+    }
     const anthropic = pathname === '/anthropic' || pathname.startsWith('/anthropic/');
     const wire = pathname === CHAT_COMPLETIONS_PATH ? chatWire : pathname === MESSAGES_PATH ? messagesWire : undefined;
     if (!wire) {
@@ -193,6 +201,7 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
     baseURL: `${url}/v1`,
     anthropicBaseURL: `${url}/anthropic/v1`,
     requests,
+    speech: speech.api,
     enqueue(...responses: ScriptedResponse[]) {
       queue.push(...responses);
     },
@@ -201,6 +210,7 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
       requests.length = 0;
       closedRequests = 0;
       promptCache.clear();
+      speech.reset();
     },
     get openConnections() {
       return sockets.size;

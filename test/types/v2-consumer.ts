@@ -19,3 +19,18 @@ export async function run() {
   const result = streamText({ model: custom, prompt: 'hi' });
   return [text, reasoningText, metadata?.cost?.total, getMiniMaxCost(providerMetadata)?.total, result];
 }
+
+// Speech: the entry's speech model is what this ai major's experimental_generateSpeech takes.
+import { experimental_generateSpeech } from 'ai';
+import { getMiniMaxCost as speechCost, type MiniMaxSpeechOptions } from 'minimax-ai-provider/v2';
+
+const speechOptions: MiniMaxSpeechOptions = { emotion: 'happy', voiceModify: { soundEffects: 'robotic' } };
+
+export async function speak() {
+  const { audio, providerMetadata } = await experimental_generateSpeech({
+    model: createMiniMax({ apiKey: 'k' }).speech('speech-2.8-hd'),
+    text: 'hi',
+    providerOptions: { minimax: speechOptions },
+  });
+  return [audio.uint8Array, speechCost(providerMetadata)?.total];
+}

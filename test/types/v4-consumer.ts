@@ -13,3 +13,17 @@ export async function run() {
   const result = streamText({ model: custom, prompt: 'hi' });
   return [text, reasoningText, cost?.total, result];
 }
+
+// Speech: generateSpeech and experimental_streamSpeech take the main entry's speech model.
+import { experimental_streamSpeech, generateSpeech, type SpeechModel } from 'ai';
+import { getMiniMaxCost, type MiniMaxSpeechOptions, type MiniMaxSpeechProviderMetadata } from 'minimax-ai-provider';
+
+const speechModel: SpeechModel = minimax.speech('speech-2.8-hd');
+const speechOptions: MiniMaxSpeechOptions = { emotion: 'happy', languageBoost: 'English', maxSegmentCharacters: 500 };
+
+export async function speak() {
+  const { audio, providerMetadata } = await generateSpeech({ model: speechModel, text: 'hi', providerOptions: { minimax: speechOptions } });
+  const metadata = providerMetadata.minimax as MiniMaxSpeechProviderMetadata | undefined;
+  const stream = experimental_streamSpeech({ model: createMiniMax({ apiKey: 'k' }).speechModel('speech-2.8-turbo'), text: 'hi' });
+  return [audio.uint8Array, metadata?.usageCharacters, getMiniMaxCost(providerMetadata)?.total, stream.audioStream];
+}

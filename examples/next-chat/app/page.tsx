@@ -16,6 +16,33 @@ function json(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The answer's text, read aloud by `/api/speech` (a streamed MP3 from MiniMax speech). */
+function ReadAloud({ text }: { text: string }) {
+  const [src, setSrc] = useState<string | undefined>();
+  const [state, setState] = useState('idle');
+  return (
+    <span className="read-aloud">
+      <button type="button" className="secondary" data-testid="read-aloud" disabled={!text} onClick={() => setSrc(`/api/speech?text=${encodeURIComponent(text)}`)}>
+        Read aloud
+      </button>
+      {src && (
+        <audio
+          data-testid="answer-audio"
+          data-state={state}
+          src={src}
+          controls
+          autoPlay
+          onCanPlay={() => setState((s) => (s === 'idle' || s === 'loading' ? 'canplay' : s))}
+          onPlaying={() => setState('playing')}
+          onEnded={() => setState('ended')}
+          onError={() => setState('error')}
+          onLoadStart={() => setState('loading')}
+        />
+      )}
+    </span>
+  );
+}
+
 export default function ChatPage() {
   const [runtime, setRuntime] = useState<ChatRuntime>('node');
   const [ready, setReady] = useState(false);
@@ -144,6 +171,9 @@ export default function ChatPage() {
                 <span>
                   {message.metadata.model} · {message.metadata.runtime} runtime · {message.metadata.backend}
                 </span>
+                {message.metadata.finishReason !== undefined && (
+                  <ReadAloud text={message.parts.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join('\n').trim()} />
+                )}
               </footer>
             )}
           </article>

@@ -1,10 +1,10 @@
 import type { MiniMaxCoreModel } from '../../core/shared/minimax-neutral-types';
 
-/** What every spec adapter shares: it wraps one core model and reports its identity. */
-export abstract class CoreModelAdapter {
-  protected readonly core: MiniMaxCoreModel;
+/** What every spec adapter shares: it wraps one core model (a language model unless said otherwise) and reports its identity. */
+export abstract class CoreModelAdapter<CORE extends { readonly provider: string; readonly modelId: string } = MiniMaxCoreModel> {
+  protected readonly core: CORE;
 
-  constructor(core: MiniMaxCoreModel) {
+  constructor(core: CORE) {
     this.core = core;
   }
 

@@ -1,5 +1,6 @@
 import type { MiniMaxCost } from './minimax-pricing';
 import type { ProviderMetadata, ProviderOptions, ReadonlyJsonObject } from './minimax-neutral-types';
+import type { MiniMaxSpeechCost } from '../speech/minimax-speech-models';
 
 /**
  * One entry of MiniMax's `reasoning_details`. MiniMax's format today is
@@ -25,8 +26,12 @@ export interface MiniMaxProviderMetadata {
   reasoningDetails?: MiniMaxReasoningDetail[];
 }
 
-/** Reads the USD cost of a call (or a step) from `providerMetadata`; `undefined` when it could not be priced. */
-export function getMiniMaxCost(providerMetadata: unknown): MiniMaxCost | undefined {
+/**
+ * Reads the USD cost of a call (or a step) from `providerMetadata`; `undefined` when it could not be priced. On a
+ * speech result it is a `MiniMaxSpeechCost` (billed characters; the whole price is `input`, so `total` adds up with
+ * language-model costs).
+ */
+export function getMiniMaxCost(providerMetadata: unknown): MiniMaxCost | MiniMaxSpeechCost | undefined {
   const minimax = (providerMetadata as { minimax?: MiniMaxProviderMetadata } | undefined)?.minimax;
   const cost = minimax?.cost;
   return cost && typeof cost.total === 'number' ? cost : undefined;

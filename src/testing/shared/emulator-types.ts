@@ -1,6 +1,7 @@
 /**
  * Public types of the local MiniMax emulator (see `minimax-emulator.ts`).
  */
+import type { MiniMaxSpeechEmulator } from '../speech/emulator-speech-types.js';
 
 /** Options for {@link createMiniMaxEmulator}. */
 export interface MiniMaxEmulatorOptions {
@@ -20,6 +21,8 @@ export interface MiniMaxEmulatorOptions {
   promptCacheTtlMs?: number;
   /** Clock of the prompt cache (milliseconds), so tests can expire entries without waiting. Default `Date.now`. */
   now?: () => number;
+  /** Text-to-speech: milliseconds of generated audio per character of text. Default 60. */
+  speechMsPerCharacter?: number;
 }
 
 /** A running emulator. */
@@ -36,6 +39,11 @@ export interface MiniMaxEmulator {
   readonly anthropicBaseURL: string;
   /** Every request received (including rejected ones), in arrival order. */
   readonly requests: RecordedRequest[];
+  /**
+   * Text-to-speech at `${url}/v1/t2a_v2` (Bearer auth): JSON and SSE answers with real generated audio (mp3, wav,
+   * pcm, flac, pcmu), MiniMax's validation (`base_resp` 2013), and its own queue of scripted answers.
+   */
+  readonly speech: MiniMaxSpeechEmulator;
   /**
    * Queue scripted responses (FIFO, one queue for both wires); each chat-completions or messages request that
    * passes authentication and validation consumes one, whatever its wire.
