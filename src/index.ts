@@ -1,13 +1,22 @@
-import type { LanguageModelV4, ProviderV4 } from '@ai-sdk/provider';
+import type { Experimental_VideoModelV4, ImageModelV4, LanguageModelV4, ProviderV4 } from '@ai-sdk/provider';
 import { MiniMaxLanguageModelV4 } from './adapters/language-model-v4';
 import { createMiniMaxProviderBase, type MiniMaxProviderBase } from './core/create-minimax-provider';
 import type { MiniMaxChatModelId } from './core/minimax-models';
 import type { MiniMaxProviderSettings } from './core/minimax-provider-settings';
+// Media (images, video).
+import { MiniMaxImageModelV4 } from './adapters/image/image-model-v4';
+import { MiniMaxVideoModelV4 } from './adapters/video/video-model-v4';
+import { createMiniMaxImageModels, type MiniMaxImageProvider } from './core/image/create-minimax-image-models';
+import { createMiniMaxVideoModels, type MiniMaxVideoProvider } from './core/video/create-minimax-video-models';
 
 export * from './shared-exports';
 
-/** A MiniMax provider instance for ai@7 (LanguageModelV4). */
-export interface MiniMaxProvider extends MiniMaxProviderBase<LanguageModelV4>, Omit<ProviderV4, 'languageModel' | 'embeddingModel' | 'imageModel'> {
+/** A MiniMax provider instance for ai@7 (LanguageModelV4, ImageModelV4, VideoModelV4). */
+export interface MiniMaxProvider
+  extends MiniMaxProviderBase<LanguageModelV4>,
+    MiniMaxImageProvider<ImageModelV4>,
+    MiniMaxVideoProvider<Experimental_VideoModelV4>,
+    Omit<ProviderV4, 'languageModel' | 'embeddingModel' | 'imageModel'> {
   readonly specificationVersion: 'v4';
   (modelId: MiniMaxChatModelId): LanguageModelV4;
 }
@@ -15,7 +24,13 @@ export interface MiniMaxProvider extends MiniMaxProviderBase<LanguageModelV4>, O
 /** Creates a MiniMax provider for ai@7. */
 export function createMiniMax(settings: MiniMaxProviderSettings = {}): MiniMaxProvider {
   const base = createMiniMaxProviderBase<LanguageModelV4>(settings, (core) => new MiniMaxLanguageModelV4(core));
-  return Object.assign(base, { specificationVersion: 'v4' as const });
+  return Object.assign(
+    base,
+    { specificationVersion: 'v4' as const },
+    // Media (images, video).
+    createMiniMaxImageModels(settings, (core) => new MiniMaxImageModelV4(core)),
+    createMiniMaxVideoModels(settings, (core) => new MiniMaxVideoModelV4(core)),
+  );
 }
 
 /** The default MiniMax provider: API key from `MINIMAX_API_KEY`. */

@@ -25,8 +25,6 @@ export interface MiniMaxProviderBase<MODEL> {
   textEmbeddingModel(modelId: string): never;
   /** MiniMax has no embedding models: throws `NoSuchModelError`. */
   embeddingModel(modelId: string): never;
-  /** Image models are not served by this provider: throws `NoSuchModelError`. */
-  imageModel(modelId: string): never;
 }
 
 /**
@@ -82,6 +80,5 @@ export function createMiniMaxProviderBase<MODEL>(
   provider.languageModel = createChatModel;
   provider.textEmbeddingModel = noSuchModel('embeddingModel');
   provider.embeddingModel = noSuchModel('embeddingModel');
-  provider.imageModel = noSuchModel('imageModel');
   return provider;
 }

@@ -1,21 +1,27 @@
-import type { LanguageModelV1, ProviderV1 } from '@ai-sdk/provider-v1';
+import type { ImageModelV1, LanguageModelV1, ProviderV1 } from '@ai-sdk/provider-v1';
 import { MiniMaxLanguageModelV1 } from '../adapters/language-model-v1';
 import { createMiniMaxProviderBase, type MiniMaxProviderBase } from '../core/create-minimax-provider';
 import type { MiniMaxChatModelId } from '../core/minimax-models';
 import type { MiniMaxProviderSettings } from '../core/minimax-provider-settings';
+// Media (images; ai@4 has no video function, so this entry has no `video`).
+import { MiniMaxImageModelV1 } from '../adapters/image/image-model-v1';
+import { createMiniMaxImageModels, type MiniMaxImageProvider } from '../core/image/create-minimax-image-models';
 
 export * from '../shared-exports';
 
-/** A MiniMax provider instance for ai@4 (LanguageModelV1). */
+/** A MiniMax provider instance for ai@4 (LanguageModelV1, ImageModelV1). */
 export interface MiniMaxProvider
   extends MiniMaxProviderBase<LanguageModelV1>,
+    MiniMaxImageProvider<ImageModelV1>,
     Omit<ProviderV1, 'languageModel' | 'textEmbeddingModel' | 'imageModel'> {
   (modelId: MiniMaxChatModelId): LanguageModelV1;
 }
 
 /** Creates a MiniMax provider for ai@4. */
 export function createMiniMax(settings: MiniMaxProviderSettings = {}): MiniMaxProvider {
-  return createMiniMaxProviderBase<LanguageModelV1>(settings, (core) => new MiniMaxLanguageModelV1(core));
+  const base = createMiniMaxProviderBase<LanguageModelV1>(settings, (core) => new MiniMaxLanguageModelV1(core));
+  // Media (images).
+  return Object.assign(base, createMiniMaxImageModels(settings, (core) => new MiniMaxImageModelV1(core)));
 }
 
 /** The default MiniMax provider for ai@4: API key from `MINIMAX_API_KEY`. */

@@ -1,14 +1,21 @@
-import type { LanguageModelV3, ProviderV3 } from '@ai-sdk/provider-v3';
+import type { Experimental_VideoModelV3, ImageModelV3, LanguageModelV3, ProviderV3 } from '@ai-sdk/provider-v3';
 import { MiniMaxLanguageModelV3 } from '../adapters/language-model-v3';
 import { createMiniMaxProviderBase, type MiniMaxProviderBase } from '../core/create-minimax-provider';
 import type { MiniMaxChatModelId } from '../core/minimax-models';
 import type { MiniMaxProviderSettings } from '../core/minimax-provider-settings';
+// Media (images, video).
+import { MiniMaxImageModelV3 } from '../adapters/image/image-model-v3';
+import { MiniMaxVideoModelV3 } from '../adapters/video/video-model-v3';
+import { createMiniMaxImageModels, type MiniMaxImageProvider } from '../core/image/create-minimax-image-models';
+import { createMiniMaxVideoModels, type MiniMaxVideoProvider } from '../core/video/create-minimax-video-models';
 
 export * from '../shared-exports';
 
-/** A MiniMax provider instance for ai@6 (LanguageModelV3). */
+/** A MiniMax provider instance for ai@6 (LanguageModelV3, ImageModelV3, Experimental_VideoModelV3). */
 export interface MiniMaxProvider
   extends MiniMaxProviderBase<LanguageModelV3>,
+    MiniMaxImageProvider<ImageModelV3>,
+    MiniMaxVideoProvider<Experimental_VideoModelV3>,
     Omit<ProviderV3, 'languageModel' | 'embeddingModel' | 'textEmbeddingModel' | 'imageModel'> {
   readonly specificationVersion: 'v3';
   (modelId: MiniMaxChatModelId): LanguageModelV3;
@@ -17,7 +24,13 @@ export interface MiniMaxProvider
 /** Creates a MiniMax provider for ai@6. */
 export function createMiniMax(settings: MiniMaxProviderSettings = {}): MiniMaxProvider {
   const base = createMiniMaxProviderBase<LanguageModelV3>(settings, (core) => new MiniMaxLanguageModelV3(core));
-  return Object.assign(base, { specificationVersion: 'v3' as const });
+  return Object.assign(
+    base,
+    { specificationVersion: 'v3' as const },
+    // Media (images, video).
+    createMiniMaxImageModels(settings, (core) => new MiniMaxImageModelV3(core)),
+    createMiniMaxVideoModels(settings, (core) => new MiniMaxVideoModelV3(core)),
+  );
 }
 
 /** The default MiniMax provider for ai@6: API key from `MINIMAX_API_KEY`. */
