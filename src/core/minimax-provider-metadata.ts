@@ -1,3 +1,4 @@
+import { sumMiniMaxCosts } from './media/minimax-media-cost';
 import type { MiniMaxCost } from './minimax-pricing';
 import type { MiniMaxReasoningDetail } from './minimax-reasoning-details';
 
@@ -9,11 +10,21 @@ import type { MiniMaxReasoningDetail } from './minimax-reasoning-details';
 export interface MiniMaxProviderMetadata {
   cost?: MiniMaxCost;
   reasoningDetails?: MiniMaxReasoningDetail[];
+  /** Image calls: one entry per image with its own cost (`generateImage` on ai@5-7 keeps only this array). */
+  images?: Array<{ cost?: MiniMaxCost }>;
 }
 
-/** Reads the USD cost of a call (or a step) from `providerMetadata`; `undefined` when it could not be priced. */
+const isCost = (cost: MiniMaxCost | undefined): cost is MiniMaxCost => typeof cost?.total === 'number';
+
+/**
+ * Reads the USD cost of a call (or a step) from `providerMetadata`; `undefined` when it could not be priced. Works
+ * on language-model results, on video results, on one generated image (ai@7 `image.providerMetadata`) and on an
+ * image result (the sum over `providerMetadata.minimax.images`).
+ */
 export function getMiniMaxCost(providerMetadata: unknown): MiniMaxCost | undefined {
   const minimax = (providerMetadata as { minimax?: MiniMaxProviderMetadata } | undefined)?.minimax;
   const cost = minimax?.cost;
-  return cost && typeof cost.total === 'number' ? cost : undefined;
+  if (isCost(cost)) return cost;
+  const images = Array.isArray(minimax?.images) ? minimax.images : [];
+  return sumMiniMaxCosts(images.map((image) => image?.cost).filter(isCost));
 }

@@ -68,3 +68,16 @@ export {
   messagesPromptSegments,
 } from './emulator-prompt-cache.js';
 export type { MessagesPromptUsage, PromptCacheOptions, PromptSegment } from './emulator-prompt-cache.js';
+// Media APIs (images, video): types, and the file encoders behind the generated images and videos.
+export type {
+  EmulatorCallbackDelivery,
+  EmulatorDownloadBehaviour,
+  EmulatorVideoOutcome,
+  EmulatorVideoTask,
+  ScriptedImageGeneration,
+  ScriptedVideoTask,
+} from './media/emulator-media-types.js';
+export { crc32, encodePng, generateImagePng } from './image/emulator-png.js';
+export { createMp4, mp4SizeForRatio, type Mp4Options } from './video/emulator-mp4.js';
+export { validateImageRequest } from './image/emulator-image-generation.js';
+export { validateV1VideoRequest, validateV2VideoRequest } from './video/emulator-video-validation.js';

@@ -21,6 +21,8 @@ import type {
 } from './emulator-types.js';
 import { validateMessagesRequest } from './emulator-validate-messages-request.js';
 import { validateChatRequest, type EmulatorRejection } from './emulator-validate-request.js';
+// Media APIs (images, video, file downloads).
+import { createEmulatorMedia } from './media/emulator-media.js';
 
 const CHAT_COMPLETIONS_PATH = '/v1/chat/completions';
 const MESSAGES_PATH = '/anthropic/v1/messages';
@@ -74,6 +76,12 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
   let closedRequests = 0;
   let closing = false;
   let closePromise: Promise<void> | undefined;
+  // Media APIs (images, video, file downloads): their own routes, queues and task state.
+  const media = createEmulatorMedia({
+    baseUrl: () => url,
+    callbackIntervalMs: options.videoCallbackIntervalMs ?? 10,
+    challengeTimeoutMs: options.callbackChallengeTimeoutMs ?? 3000,
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const socket = req.socket;
@@ -100,7 +108,11 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
     const method = req.method ?? 'GET';
     requests.push({ method, path, headers, body, rawBody });
 
-    const pathname = new URL(path, 'http://127.0.0.1').pathname.replace(/\/+$/, '');
+    const parsedPath = new URL(path, 'http://127.0.0.1');
+    const pathname = parsedPath.pathname.replace(/\/+$/, '');
+    // Media APIs (images, video, file downloads).
+    const authorized = options.apiKey === undefined || isAuthorized(headers, options.apiKey);
+    if (await media.handle(res, { method, pathname, query: parsedPath.searchParams, body, invalidJson, authorized })) return;
     const anthropic = pathname === '/anthropic' || pathname.startsWith('/anthropic/');
     const wire = pathname === CHAT_COMPLETIONS_PATH ? chatWire : pathname === MESSAGES_PATH ? messagesWire : undefined;
     if (!wire) {
@@ -193,11 +205,21 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
     enqueue(...responses: ScriptedResponse[]) {
       queue.push(...responses);
     },
+    // Media APIs (images, video).
+    enqueueImage: media.enqueueImage,
+    enqueueVideo: media.enqueueVideo,
+    get videoTasks() {
+      return media.videoTasks;
+    },
+    get callbacks() {
+      return media.callbacks;
+    },
     reset() {
       queue.length = 0;
       requests.length = 0;
       closedRequests = 0;
       promptCache.clear();
+      media.reset();
     },
     get openConnections() {
       return sockets.size;
@@ -208,6 +230,7 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
     close() {
       closePromise ??= (async () => {
         closing = true;
+        media.reset();
         const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Sockets still in the set have not emitted 'close' yet (they leave the set on 'close').
         const socketsClosed = [...sockets].map(

@@ -10,3 +10,14 @@ const round = (usd: number) => Math.round(usd * 1e10) / 1e10;
 export function minimaxMediaCost(output: number, input = 0): MiniMaxCost {
   return { input: round(input), cacheRead: 0, cacheWrite: 0, output: round(output), total: round(input + output), currency: 'USD' };
 }
+
+/** Adds costs up field by field (the images of an image call); `undefined` when none is given. */
+export function sumMiniMaxCosts(costs: MiniMaxCost[]): MiniMaxCost | undefined {
+  if (costs.length === 0) return undefined;
+  const sum = (field: 'input' | 'cacheRead' | 'cacheWrite' | 'output') => round(costs.reduce((total, cost) => total + (cost[field] ?? 0), 0));
+  const input = sum('input');
+  const cacheRead = sum('cacheRead');
+  const cacheWrite = sum('cacheWrite');
+  const output = sum('output');
+  return { input, cacheRead, cacheWrite, output, total: round(input + cacheRead + cacheWrite + output), currency: 'USD' };
+}
