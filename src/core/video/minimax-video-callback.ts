@@ -46,7 +46,8 @@ const asString = (value: unknown): string | undefined =>
 
 /**
  * Reads a notification MiniMax POSTed to a `callback_url` (the parsed JSON body, or its text; a text body keeps
- * int64 ids exact). Returns `undefined` for a body that is neither a challenge nor a task status.
+ * int64 ids exact; a result of this function is returned as it is). Returns `undefined` for a body that is neither
+ * a challenge nor a task status.
  *
  * ```ts
  * const callback = parseMiniMaxVideoCallback(await request.text());
@@ -65,6 +66,10 @@ export function parseMiniMaxVideoCallback(body: unknown): MiniMaxVideoCallback |
   }
   const record = asRecord(value);
   if (!record) return undefined;
+  // Already parsed (a receiver that hands this function's result on as the notification's body).
+  if ((record.type === 'status' && typeof record.terminal === 'boolean') || (record.type === 'challenge' && asRecord(record.response))) {
+    return record as MiniMaxVideoCallback;
+  }
   if (typeof record.challenge === 'string') return { type: 'challenge', challenge: record.challenge, response: { challenge: record.challenge } };
 
   const task = asRecord(record.task) ?? record;
