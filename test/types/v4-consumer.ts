@@ -1,7 +1,15 @@
 // Compiled against the built declarations with `ai` = ai@7: the main entry
 // must type-check in an ai@7 project.
-import { generateText, streamText, type LanguageModel } from 'ai';
-import { createMiniMax, minimax, type MiniMaxCost, type MiniMaxProviderOptions } from 'minimax-ai-provider';
+import {
+  experimental_generateVideo,
+  experimental_getVideoStatus,
+  experimental_startVideo,
+  generateImage,
+  generateText,
+  streamText,
+  type LanguageModel,
+} from 'ai';
+import { createMiniMax, getMiniMaxCost, minimax, parseMiniMaxVideoCallback, type MiniMaxCost, type MiniMaxProviderOptions } from 'minimax-ai-provider';
 
 const model: LanguageModel = minimax('MiniMax-M2.1');
 const custom: LanguageModel = createMiniMax({ apiKey: 'k', region: 'cn' }).languageModel('MiniMax-M3');
@@ -12,4 +20,14 @@ export async function run() {
   const cost = providerMetadata?.minimax?.cost as MiniMaxCost | undefined;
   const result = streamText({ model: custom, prompt: 'hi' });
   return [text, reasoningText, cost?.total, result];
+}
+
+// Images and video (VideoModelV4: doGenerate, doStart/doStatus, webhooks).
+export async function media() {
+  const { images, providerMetadata } = await generateImage({ model: minimax.image('image-01'), prompt: 'a lighthouse', n: 12, aspectRatio: '21:9' });
+  const model = minimax.video('MiniMax-H3');
+  const { operation } = await experimental_startVideo({ model, prompt: 'a boy by the sea', aspectRatio: '16:9' });
+  const status = await experimental_getVideoStatus(model, { operation });
+  const { video } = await experimental_generateVideo({ model: minimax.videoModel('MiniMax-H3-Max'), prompt: 'x', poll: { intervalMs: 5000 } });
+  return [images[0].uint8Array, getMiniMaxCost(providerMetadata)?.total, status.status, video.uint8Array, parseMiniMaxVideoCallback({ challenge: 'c' })];
 }
