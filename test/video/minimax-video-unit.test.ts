@@ -64,7 +64,7 @@ describe('pollMiniMaxVideoTask', () => {
     const time = fakeTime();
     const error = await pollMiniMaxVideoTask(
       (signal) =>
-        new Promise((_, reject) => {
+        new Promise<{ state: string }>((_, reject) => {
           time.advance(50);
           signal.addEventListener('abort', () => reject(signal.reason));
         }),
