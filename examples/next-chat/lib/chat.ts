@@ -9,7 +9,7 @@ export const MODEL_ID = 'MiniMax-M2.1';
  * A provider per request, from the environment: MINIMAX_API_KEY set → MiniMax itself; unset → the local emulator
  * at MINIMAX_BASE_URL (which `npm run next-chat` starts and sets).
  */
-function providerFromEnv() {
+export function providerFromEnv() {
   const apiKey = process.env.MINIMAX_API_KEY;
   if (apiKey) return { backend: 'minimax' as const, minimax: createMiniMax({ apiKey }) };
   const baseURL = process.env.MINIMAX_BASE_URL;
