@@ -2,7 +2,7 @@
  * The video core without the SDK: the poller (with an injected clock and delay: counted checks, never time), the
  * callback parser, both request builders, the resolution tiers and the price table.
  */
-import { InvalidArgumentError } from '@ai-sdk/provider';
+import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { buildMiniMaxVideoV1Request } from '../../src/core/video/build-minimax-video-v1-request';
 import { buildMiniMaxVideoV2Request } from '../../src/core/video/build-minimax-video-v2-request';
@@ -71,6 +71,28 @@ describe('pollMiniMaxVideoTask', () => {
       { taskId: 't', intervalMs: 10, timeoutMs: 30, ...time, now: time.now },
     ).catch((e) => e);
     expect(error.reason).toBe('timeout');
+  });
+
+  it('waits out up to 2 retryable query failures in a row; the 3rd, or any other error, ends the wait', async () => {
+    const time = fakeTime();
+    const transient = () => new APICallError({ message: 'HTTP 503', url: 'u', requestBodyValues: undefined, statusCode: 503, isRetryable: true });
+    const script = [transient(), transient(), { state: 'pending' }, transient(), transient(), { state: 'succeeded' }];
+    let checks = 0;
+    const result = await pollMiniMaxVideoTask(
+      async () => {
+        const next = script[checks++];
+        if (next instanceof Error) throw next;
+        return next as { state: string };
+      },
+      { taskId: 't', intervalMs: 1, timeoutMs: 100, ...time },
+    );
+    expect(result.state).toBe('succeeded');
+    expect(checks).toBe(6);
+    let failing = 0;
+    await expect(pollMiniMaxVideoTask(async () => (failing++, Promise.reject(transient())), { taskId: 't', intervalMs: 1, timeoutMs: 100, ...time })).rejects.toThrow(
+      'HTTP 503',
+    );
+    expect(failing).toBe(3);
   });
 
   it('passes a check error through, and stops on the caller’s abort', async () => {

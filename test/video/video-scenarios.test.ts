@@ -286,12 +286,35 @@ describe.each(VIDEO_DRIVERS)('$name (video, doGenerate)', (driver) => {
       expect(error.message).toMatch(/its URL may have expired/);
     });
 
-    it('a video download that breaks off fails as a retryable error', async () => {
+    it('a video download that breaks off is tried again, then fails naming the URL, without a new task', async () => {
       emulator.enqueueVideo({ download: 'break-off' });
-      const error = await generate('MiniMax-Hailuo-2.3', { prompt: 'Cut', providerOptions: fast() }).catch((e) => e);
-      expect(APICallError.isInstance(error)).toBe(true);
-      expect(error.isRetryable).toBe(true);
-      expect(error.message).toMatch(/broke off/);
+      const error = await generate('MiniMax-Hailuo-2.3', { prompt: 'Cut', maxRetries: 2, providerOptions: fast() }).catch((e) => e);
+      expect(MiniMaxVideoGenerationError.isInstance(error)).toBe(true);
+      expect(error.reason).toBe('download-failed');
+      expect(error.message).toContain(emulator.videoTasks[0].videoUrl);
+      expect(error.message).toMatch(/finished, but downloading its video failed twice \(.*broke off/);
+      expect(paths('/cdn/')).toHaveLength(2);
+      expect(emulator.videoTasks).toHaveLength(1);
+    });
+
+    it('a query that fails transiently (HTTP 503) is waited out instead of failing the paid task', async () => {
+      let failedQueries = 0;
+      const flaky: typeof fetch = async (input, init) => {
+        if (String(input).includes('/query/') && failedQueries < 2) {
+          failedQueries++;
+          return new Response('<html>503 Service Temporarily Unavailable</html>', { status: 503 });
+        }
+        return fetch(input, init);
+      };
+      const result = await driver.generateVideo({
+        model: driver.video({ ...settings(), fetch: flaky }, 'MiniMax-H3'),
+        prompt: 'Despite hiccups',
+        maxRetries: 0,
+        providerOptions: fast(),
+      });
+      expect(failedQueries).toBe(2);
+      expect(emulator.videoTasks).toHaveLength(1);
+      expect(parseMp4(result.video.uint8Array).durationSeconds).toBe(5);
     });
 
     it('create errors: v1 base_resp in HTTP 200, v2 HTTP status with an OpenAI-style body', async () => {

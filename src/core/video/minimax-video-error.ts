@@ -12,11 +12,13 @@ export type MiniMaxVideoFailureReason =
   | 'cancelled'
   | 'expired'
   | 'timeout'
-  | 'no-video';
+  | 'no-video'
+  | 'download-failed';
 
 /**
  * A video task that was created but produced no video: it failed at MiniMax (sensitive content 1026/1027 among
- * others), was cancelled or expired, finished without a file, or did not finish within `pollTimeoutMs`. Not an
+ * others), was cancelled or expired, finished without a file, did not finish within `pollTimeoutMs`, or finished but
+ * its video could not be downloaded (the message names its URL). Not an
  * `APICallError`, so the SDK does not retry it: each retry would be a new paid task. `taskId` names the task, which
  * after a timeout may still finish at MiniMax.
  */

@@ -195,7 +195,7 @@ export class MiniMaxVideoModel {
       throw new MiniMaxVideoGenerationError({ message: state.message, taskId: created.operation.taskId, reason: state.reason, code: state.code });
     }
     if (state.state !== 'succeeded') throw new Error('unreachable: the poll ends on a final state');
-    const { videos, metadata, headers } = await this.deliver(created.operation, state, options.abortSignal);
+    const { videos, metadata, headers } = await this.deliverFinished(created.operation, state, options.abortSignal);
     return {
       videos,
       warnings: created.warnings,
@@ -230,6 +230,37 @@ export class MiniMaxVideoModel {
       ...poll,
     });
     return notification;
+  }
+
+  /**
+   * `deliver` for `generate`: a download that fails in a retryable way is tried once more, then reported as
+   * `MiniMaxVideoGenerationError` (reason `download-failed`, naming the URL) rather than as a retryable
+   * `APICallError`, because the SDK's retry of `doGenerate` would start a new, paid task for a video that exists.
+   */
+  private async deliverFinished(
+    operation: MiniMaxVideoOperation,
+    state: Extract<MiniMaxVideoTaskState, { state: 'succeeded' }>,
+    abortSignal: AbortSignal | undefined,
+  ): ReturnType<MiniMaxVideoModel['deliver']> {
+    const retryable = (error: unknown) => APICallError.isInstance(error) && error.isRetryable && !abortSignal?.aborted;
+    try {
+      return await this.deliver(operation, state, abortSignal);
+    } catch (first) {
+      if (!retryable(first)) throw first;
+      try {
+        return await this.deliver(operation, state, abortSignal);
+      } catch (error) {
+        if (!retryable(error)) throw error;
+        throw new MiniMaxVideoGenerationError({
+          message:
+            `MiniMax video task ${operation.taskId} finished, but downloading its video failed twice (${(error as Error).message}). ` +
+            `The video is at ${state.url} (time-limited); providerOptions.minimax.downloadVideo: false hands back the URL instead.`,
+          taskId: operation.taskId,
+          reason: 'download-failed',
+          cause: error,
+        });
+      }
+    }
   }
 
   /** The finished video: its bytes through the provider's fetch (default) or MiniMax's URL, and its metadata. */

@@ -1,6 +1,10 @@
+import { APICallError } from '@ai-sdk/provider';
 import { delay as defaultDelay } from '@ai-sdk/provider-utils';
 import { linkedAbortController } from '../media/link-abort-signal';
 import { MiniMaxVideoGenerationError } from './minimax-video-error';
+
+/** Consecutive retryable query failures (rate limit, 5xx, network) tolerated while waiting. */
+const MAX_QUERY_FAILURES = 3;
 
 export interface MiniMaxVideoPollOptions {
   taskId: string;
@@ -16,7 +20,9 @@ export interface MiniMaxVideoPollOptions {
 /**
  * Checks a task every `intervalMs` until `check` says it is no longer pending, and gives up at `timeoutMs` with a
  * `MiniMaxVideoGenerationError` (reason `timeout`). The deadline bounds each check too: a query that hangs is
- * aborted when the time is up. An abort of `abortSignal` ends the wait at once; no timer or listener is left behind.
+ * aborted when the time is up. A retryable query failure (rate limit, 5xx, network) is waited out, up to
+ * 3 in a row: failing the call would make the SDK retry it, which starts a new, paid task. An abort of
+ * `abortSignal` ends the wait at once; no timer or listener is left behind.
  */
 export async function pollMiniMaxVideoTask<T extends { state: string }>(
   check: (abortSignal: AbortSignal) => Promise<T>,
@@ -34,6 +40,7 @@ export async function pollMiniMaxVideoTask<T extends { state: string }>(
       reason: 'timeout',
     });
 
+  let failures = 0;
   for (;;) {
     const remaining = deadline - now();
     if (remaining <= 0) throw timeout();
@@ -45,10 +52,11 @@ export async function pollMiniMaxVideoTask<T extends { state: string }>(
     const timer = setTimeout(() => controller.abort(timeout()), left);
     try {
       const result = await check(controller.signal);
+      failures = 0;
       if (result.state !== 'pending') return result;
     } catch (error) {
       if (controller.signal.aborted && !options.abortSignal?.aborted) throw timeout();
-      throw error;
+      if (!(APICallError.isInstance(error) && error.isRetryable) || ++failures >= MAX_QUERY_FAILURES) throw error;
     } finally {
       clearTimeout(timer);
       dispose();
