@@ -169,7 +169,8 @@ async function askAndCheck(page, runtime, text, answerIndex) {
   return costUSD;
 }
 
-async function chatTest(browser, baseURL, emulator, runtime) {
+/** A fresh page that collects the browser's errors (page errors and console errors) in `problems`. */
+async function openPage(browser) {
   const context = await browser.newContext({ viewport: { width: 900, height: 1100 } });
   const page = await context.newPage();
   const problems = [];
@@ -177,6 +178,11 @@ async function chatTest(browser, baseURL, emulator, runtime) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
+  return { context, page, problems };
+}
+
+async function chatTest(browser, baseURL, emulator, runtime) {
+  const { context, page, problems } = await openPage(browser);
   const apiCalls = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
@@ -231,13 +237,7 @@ async function chatTest(browser, baseURL, emulator, runtime) {
 const IMAGE_PROMPT = 'A lighthouse at dawn';
 
 async function imageTest(browser, baseURL, emulator) {
-  const context = await browser.newContext({ viewport: { width: 900, height: 1100 } });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  const { context, page, problems } = await openPage(browser);
   const requestsBefore = emulator.requests.length;
   try {
     await page.goto(baseURL);

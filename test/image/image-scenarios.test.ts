@@ -3,27 +3,17 @@
  * against the emulator: the wire body MiniMax receives, and the images, warnings, metadata and errors `ai` returns.
  */
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getMiniMaxCost } from '../../src/index';
-import { createMiniMaxEmulator, generateImagePng, type MiniMaxEmulator } from '../../src/testing';
+import { generateImagePng, type MiniMaxEmulator } from '../../src/testing';
 import { decodePng } from '../support/media-files';
-import { IMAGE_DRIVERS, silenceSdkWarnings } from '../support/media-drivers';
+import { IMAGE_DRIVERS, useMediaEmulator } from '../support/media-drivers';
 
 const API_KEY = 'sk-test-image-key-0123456789';
+const setup = useMediaEmulator({ apiKey: API_KEY });
+const settings = setup.settings;
 let emulator: MiniMaxEmulator;
-let restoreWarnings: () => void;
-
-beforeAll(async () => {
-  emulator = await createMiniMaxEmulator({ apiKey: API_KEY });
-  restoreWarnings = silenceSdkWarnings();
-});
-afterAll(async () => {
-  restoreWarnings();
-  await emulator.close();
-});
-beforeEach(() => emulator.reset());
-
-const settings = () => ({ apiKey: API_KEY, baseURL: emulator.baseURL });
+beforeEach(() => void (emulator = setup.emulator));
 const imageRequests = () => emulator.requests.filter((r) => r.path === '/v1/image_generation');
 const downloads = () => emulator.requests.filter((r) => r.path.startsWith('/cdn/'));
 /** A warning's subject in any spec's shape (V1/V2 `setting`, V3/V4 `feature`, `other` → its message). */

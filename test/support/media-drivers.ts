@@ -11,7 +11,9 @@ import * as v1 from '../../src/v1/index';
 import * as v2 from '../../src/v2/index';
 import * as v3 from '../../src/v3/index';
 import * as v4 from '../../src/index';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { MiniMaxProviderSettings } from '../../src/core/minimax-provider-settings';
+import { createMiniMaxEmulator, type MiniMaxEmulator, type MiniMaxEmulatorOptions } from '../../src/testing';
 
 export interface ImageArgs {
   modelId?: string;
@@ -114,5 +116,30 @@ export function silenceSdkWarnings(): () => void {
   globals.AI_SDK_LOG_WARNINGS = false;
   return () => {
     globals.AI_SDK_LOG_WARNINGS = previous;
+  };
+}
+
+/**
+ * The set-up every media scenario file shares: one emulator for the file (reset before each test), the SDK's warning
+ * log silenced, and the provider settings that point at it.
+ */
+export function useMediaEmulator(options: MiniMaxEmulatorOptions & { apiKey: string }) {
+  let emulator: MiniMaxEmulator | undefined;
+  let restoreWarnings: (() => void) | undefined;
+  beforeAll(async () => {
+    emulator = await createMiniMaxEmulator(options);
+    restoreWarnings = silenceSdkWarnings();
+  });
+  afterAll(async () => {
+    restoreWarnings?.();
+    await emulator?.close();
+  });
+  beforeEach(() => emulator?.reset());
+  return {
+    get emulator(): MiniMaxEmulator {
+      if (!emulator) throw new Error('the emulator starts in beforeAll');
+      return emulator;
+    },
+    settings: (): MiniMaxProviderSettings => ({ apiKey: options.apiKey, baseURL: emulator!.baseURL }),
   };
 }

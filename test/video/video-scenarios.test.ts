@@ -4,27 +4,17 @@
  * the downloaded MP4, warnings, metadata and cost, and every way a task can end without a video.
  */
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MiniMaxVideoGenerationError, getMiniMaxCost } from '../../src/index';
-import { createMiniMaxEmulator, generateImagePng, type MiniMaxEmulator } from '../../src/testing';
+import { generateImagePng, type MiniMaxEmulator } from '../../src/testing';
 import { parseMp4 } from '../support/media-files';
-import { VIDEO_DRIVERS, silenceSdkWarnings } from '../support/media-drivers';
+import { VIDEO_DRIVERS, useMediaEmulator } from '../support/media-drivers';
 
 const API_KEY = 'sk-test-video-key-0123456789';
+const setup = useMediaEmulator({ apiKey: API_KEY });
+const settings = setup.settings;
 let emulator: MiniMaxEmulator;
-let restoreWarnings: () => void;
-
-beforeAll(async () => {
-  emulator = await createMiniMaxEmulator({ apiKey: API_KEY });
-  restoreWarnings = silenceSdkWarnings();
-});
-afterAll(async () => {
-  restoreWarnings();
-  await emulator.close();
-});
-beforeEach(() => emulator.reset());
-
-const settings = () => ({ apiKey: API_KEY, baseURL: emulator.baseURL });
+beforeEach(() => void (emulator = setup.emulator));
 /** A few milliseconds between polls: tests count polls, never time. */
 const fast = (extra: Record<string, unknown> = {}) => ({ minimax: { pollIntervalMs: 2, ...extra } });
 const paths = (prefix: string) => emulator.requests.filter((r) => r.path.startsWith(prefix));

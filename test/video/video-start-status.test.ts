@@ -6,27 +6,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { experimental_generateVideo as generateVideo, experimental_getVideoStatus as getVideoStatus, experimental_startVideo as startVideo } from 'ai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createMiniMax, parseMiniMaxVideoCallback, type MiniMaxVideoCallback } from '../../src/index';
-import { createMiniMaxEmulator, type MiniMaxEmulator } from '../../src/testing';
+import type { MiniMaxEmulator } from '../../src/testing';
 import { parseMp4 } from '../support/media-files';
-import { silenceSdkWarnings } from '../support/media-drivers';
+import { useMediaEmulator } from '../support/media-drivers';
 
 const API_KEY = 'sk-test-video-async-key';
+const setup = useMediaEmulator({ apiKey: API_KEY, videoCallbackIntervalMs: 3 });
 let emulator: MiniMaxEmulator;
-let restoreWarnings: () => void;
+beforeEach(() => void (emulator = setup.emulator));
 
-beforeAll(async () => {
-  emulator = await createMiniMaxEmulator({ apiKey: API_KEY, videoCallbackIntervalMs: 3 });
-  restoreWarnings = silenceSdkWarnings();
-});
-afterAll(async () => {
-  restoreWarnings();
-  await emulator.close();
-});
-beforeEach(() => emulator.reset());
-
-const minimax = () => createMiniMax({ apiKey: API_KEY, baseURL: emulator.baseURL });
+const minimax = () => createMiniMax(setup.settings());
 const queries = () => emulator.requests.filter((r) => r.path.includes('/query/video_generation'));
 
 describe.each([
@@ -95,66 +86,51 @@ describe.each([
     );
   });
 
-  it('generateVideo with webhook: callback_url gets the challenge, then the statuses; the SDK checks the status once', async () => {
-    const receiver = await startReceiver();
+  /** generateVideo with a webhook receiver; `resolveOn` picks which notification resolves `received`. */
+  async function generateWithWebhook(resolveOn: 'terminal' | 'first', options: { echo?: boolean } = {}) {
+    const receiver = await startReceiver(options);
     try {
       const result = await generateVideo({
         model: minimax().video(modelId),
         prompt: 'Tell me when it is done',
-        webhook: async () => ({ url: receiver.url, received: receiver.terminal }),
+        webhook: async () => ({ url: receiver.url, received: receiver[resolveOn] }),
+        providerOptions: { minimax: { pollIntervalMs: 2 } },
         poll: { timeoutMs: 10_000 },
       });
-      const task = emulator.videoTasks[0];
-      expect(emulator.requests.find((r) => r.path.endsWith('/video_generation'))?.body.callback_url).toBe(receiver.url);
-      expect(task.callbackVerified).toBe(true);
-      const kinds = emulator.callbacks.map((c) => {
-        const callback = parseMiniMaxVideoCallback(c.body);
-        return callback?.type === 'challenge' ? 'challenge' : callback?.rawStatus;
-      });
-      expect(kinds).toEqual(api === 'v1' ? ['challenge', 'processing', 'processing', 'success'] : ['challenge', 'queued', 'running', 'succeeded']);
-      expect(emulator.callbacks[0].responseBody).toBe(JSON.stringify({ challenge: (emulator.callbacks[0].body as { challenge: string }).challenge }));
-      // No polling: one status check after the notification.
-      expect(queries()).toHaveLength(1);
-      expect(parseMp4(result.video.uint8Array).durationSeconds).toBeGreaterThan(0);
+      return { result, receiver };
     } finally {
       await receiver.close();
     }
+  }
+
+  it('generateVideo with webhook: callback_url gets the challenge, then the statuses; the SDK checks the status once', async () => {
+    const { result, receiver } = await generateWithWebhook('terminal');
+    const task = emulator.videoTasks[0];
+    expect(emulator.requests.find((r) => r.path.endsWith('/video_generation'))?.body.callback_url).toBe(receiver.url);
+    expect(task.callbackVerified).toBe(true);
+    const kinds = emulator.callbacks.map((c) => {
+      const callback = parseMiniMaxVideoCallback(c.body);
+      return callback?.type === 'challenge' ? 'challenge' : callback?.rawStatus;
+    });
+    expect(kinds).toEqual(api === 'v1' ? ['challenge', 'processing', 'processing', 'success'] : ['challenge', 'queued', 'running', 'succeeded']);
+    expect(emulator.callbacks[0].responseBody).toBe(JSON.stringify({ challenge: (emulator.callbacks[0].body as { challenge: string }).challenge }));
+    // No polling: one status check after the notification.
+    expect(queries()).toHaveLength(1);
+    expect(parseMp4(result.video.uint8Array).durationSeconds).toBeGreaterThan(0);
   });
 
   it('generateVideo with webhook: a receiver that resolves on the challenge still gets the finished video (the provider waits for the task)', async () => {
-    const receiver = await startReceiver();
-    try {
-      const result = await generateVideo({
-        model: minimax().video(modelId),
-        prompt: 'Naive receiver',
-        webhook: async () => ({ url: receiver.url, received: receiver.first }),
-        providerOptions: { minimax: { pollIntervalMs: 2 } },
-        poll: { timeoutMs: 10_000 },
-      });
-      expect(parseMiniMaxVideoCallback((await receiver.first).body)?.type).toBe('challenge');
-      expect(parseMp4(result.video.uint8Array).durationSeconds).toBeGreaterThan(0);
-    } finally {
-      await receiver.close();
-    }
+    const { result, receiver } = await generateWithWebhook('first');
+    expect(parseMiniMaxVideoCallback((await receiver.first).body)?.type).toBe('challenge');
+    expect(parseMp4(result.video.uint8Array).durationSeconds).toBeGreaterThan(0);
   });
 
   it('generateVideo with webhook: a receiver that does not echo the challenge gets no statuses; the provider polls the task to the end', async () => {
-    const receiver = await startReceiver({ echo: false });
-    try {
-      const result = await generateVideo({
-        model: minimax().video(modelId),
-        prompt: 'Receiver ignores the challenge',
-        webhook: async () => ({ url: receiver.url, received: receiver.first }),
-        providerOptions: { minimax: { pollIntervalMs: 2 } },
-        poll: { timeoutMs: 10_000 },
-      });
-      expect(emulator.videoTasks[0].callbackVerified).toBe(false);
-      expect(emulator.callbacks).toHaveLength(1);
-      expect(queries().length).toBeGreaterThanOrEqual(3);
-      expect(parseMp4(result.video.uint8Array).durationSeconds).toBeGreaterThan(0);
-    } finally {
-      await receiver.close();
-    }
+    const { result } = await generateWithWebhook('first', { echo: false });
+    expect(emulator.videoTasks[0].callbackVerified).toBe(false);
+    expect(emulator.callbacks).toHaveLength(1);
+    expect(queries().length).toBeGreaterThanOrEqual(3);
+    expect(parseMp4(result.video.uint8Array).durationSeconds).toBeGreaterThan(0);
   });
 });
 

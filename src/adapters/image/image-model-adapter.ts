@@ -2,19 +2,10 @@ import type { MiniMaxImageModel } from '../../core/image/minimax-image-model';
 import type { MiniMaxImageCallOptions, MiniMaxImageGenerateResult } from '../../core/image/minimax-image-types';
 import type { MiniMaxWarning } from '../../core/minimax-types';
 import { toFeatureWarnings, toSettingWarnings } from '../map-warnings';
+import { MediaModelAdapter } from '../media-model-adapter';
 
 /** What the ImageModelV1..V4 adapters share: the core image model, its identity and its per-call limit. */
-export abstract class ImageModelAdapter {
-  constructor(protected readonly core: MiniMaxImageModel) {}
-
-  get provider(): string {
-    return this.core.provider;
-  }
-
-  get modelId(): string {
-    return this.core.modelId;
-  }
-
+export abstract class ImageModelAdapter extends MediaModelAdapter<MiniMaxImageModel> {
   get maxImagesPerCall(): number {
     return this.core.maxImagesPerCall;
   }

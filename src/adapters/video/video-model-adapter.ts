@@ -1,19 +1,10 @@
 import type { MiniMaxVideoModel } from '../../core/video/minimax-video-model';
 import type { MiniMaxVideoCallOptions } from '../../core/video/minimax-video-types';
 import { toFeatureWarnings } from '../map-warnings';
+import { MediaModelAdapter } from '../media-model-adapter';
 
 /** What the Experimental_VideoModelV3 and VideoModelV4 adapters share: the core model, its identity, `doGenerate`. */
-export abstract class VideoModelAdapter {
-  constructor(protected readonly core: MiniMaxVideoModel) {}
-
-  get provider(): string {
-    return this.core.provider;
-  }
-
-  get modelId(): string {
-    return this.core.modelId;
-  }
-
+export abstract class VideoModelAdapter extends MediaModelAdapter<MiniMaxVideoModel> {
   /** One video per MiniMax task. */
   get maxVideosPerCall(): number {
     return this.core.maxVideosPerCall;

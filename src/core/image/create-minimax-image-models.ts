@@ -1,4 +1,4 @@
-import { createMiniMaxMediaConfig } from '../media/minimax-media-config';
+import { createMiniMaxMediaModelFactory } from '../media/minimax-media-config';
 import type { MiniMaxProviderSettings } from '../minimax-provider-settings';
 import { MiniMaxImageModel } from './minimax-image-model';
 import type { MiniMaxImageModelId } from './minimax-image-models';
@@ -16,7 +16,6 @@ export function createMiniMaxImageModels<IMAGE>(
   settings: MiniMaxProviderSettings,
   wrap: (core: MiniMaxImageModel) => IMAGE,
 ): MiniMaxImageProvider<IMAGE> {
-  const config = createMiniMaxMediaConfig(settings, 'minimax.image');
-  const create = (modelId: MiniMaxImageModelId) => wrap(new MiniMaxImageModel(modelId, config));
+  const create = createMiniMaxMediaModelFactory(settings, 'minimax.image', MiniMaxImageModel, wrap);
   return { image: create, imageModel: create };
 }

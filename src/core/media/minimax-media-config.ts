@@ -11,3 +11,17 @@ export function createMiniMaxMediaConfig(settings: MiniMaxProviderSettings, prov
     fetch: settings.fetch,
   };
 }
+
+/**
+ * `(modelId) => MODEL` for a provider instance's media models: each is a `CORE` on the instance's media config,
+ * wrapped in the entry's spec adapter.
+ */
+export function createMiniMaxMediaModelFactory<CORE, MODEL>(
+  settings: MiniMaxProviderSettings,
+  provider: string,
+  Core: new (modelId: string, config: MiniMaxMediaConfig) => CORE,
+  wrap: (core: CORE) => MODEL,
+): (modelId: string) => MODEL {
+  const config = createMiniMaxMediaConfig(settings, provider);
+  return (modelId) => wrap(new Core(modelId, config));
+}

@@ -1,4 +1,4 @@
-import { createMiniMaxMediaConfig } from '../media/minimax-media-config';
+import { createMiniMaxMediaModelFactory } from '../media/minimax-media-config';
 import type { MiniMaxProviderSettings } from '../minimax-provider-settings';
 import { MiniMaxVideoModel } from './minimax-video-model';
 import type { MiniMaxVideoModelId } from './minimax-video-models';
@@ -22,7 +22,6 @@ export function createMiniMaxVideoModels<VIDEO>(
   settings: MiniMaxProviderSettings,
   wrap: (core: MiniMaxVideoModel) => VIDEO,
 ): MiniMaxVideoProvider<VIDEO> {
-  const config = createMiniMaxMediaConfig(settings, 'minimax.video');
-  const create = (modelId: MiniMaxVideoModelId) => wrap(new MiniMaxVideoModel(modelId, config));
+  const create = createMiniMaxMediaModelFactory(settings, 'minimax.video', MiniMaxVideoModel, wrap);
   return { video: create, videoModel: create };
 }
