@@ -1,6 +1,6 @@
 // Compiled against the built declarations with `ai` = ai@6: the /v3 entry must
 // type-check in an ai@6 project, and its provider options and metadata types are usable.
-import { experimental_generateVideo, generateImage, generateText, streamText, type LanguageModel } from 'ai';
+import { createProviderRegistry, experimental_generateVideo, generateImage, generateText, streamText, type LanguageModel } from 'ai';
 import {
   createMiniMax,
   getMiniMaxCost,
@@ -31,3 +31,7 @@ export async function media() {
   });
   return [images[0].uint8Array, getMiniMaxCost(providerMetadata)?.total, video.uint8Array];
 }
+
+// The provider is a provider of its spec: a registry serves its image models.
+export const registry = createProviderRegistry({ minimax });
+export const registryImage = registry.imageModel('minimax:image-01');

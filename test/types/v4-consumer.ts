@@ -1,6 +1,7 @@
 // Compiled against the built declarations with `ai` = ai@7: the main entry
 // must type-check in an ai@7 project.
 import {
+  createProviderRegistry,
   experimental_generateVideo,
   experimental_getVideoStatus,
   experimental_startVideo,
@@ -31,3 +32,7 @@ export async function media() {
   const { video } = await experimental_generateVideo({ model: minimax.videoModel('MiniMax-H3-Max'), prompt: 'x', poll: { intervalMs: 5000 } });
   return [images[0].uint8Array, getMiniMaxCost(providerMetadata)?.total, status.status, video.uint8Array, parseMiniMaxVideoCallback({ challenge: 'c' })];
 }
+
+// The provider is a provider of its spec: a registry serves its image models.
+export const registry = createProviderRegistry({ minimax });
+export const registryImage = registry.imageModel('minimax:image-01');
