@@ -268,6 +268,26 @@ describe.each(VIDEO_DRIVERS)('$name (video, doGenerate)', (driver) => {
       expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBeLessThanOrEqual(timersBefore);
     });
 
+    it('a query that hangs is cut off at pollTimeoutMs: timeout error, the connection closed', async () => {
+      emulator.enqueueVideo({ hangQueries: true });
+      const error = await generate('MiniMax-Hailuo-2.3', { prompt: 'Stalled', providerOptions: fast({ pollIntervalMs: 5, pollTimeoutMs: 80 }) }).catch((e) => e);
+      expect(error.reason).toBe('timeout');
+      expect(paths('/v1/query/video_generation')).toHaveLength(1);
+      await waitFor(() => emulator.closedRequests === 1);
+      expect(emulator.closedRequests).toBe(1);
+    });
+
+    it('an abort while a query is in flight closes its connection', async () => {
+      emulator.enqueueVideo({ hangQueries: true });
+      const controller = new AbortController();
+      const pending = generate('MiniMax-H3', { prompt: 'Stalled', abortSignal: controller.signal, providerOptions: fast() });
+      await waitFor(() => paths('/v2/query/video_generation').length === 1);
+      controller.abort();
+      expect((await pending.catch((e) => e)).name).toMatch(/AbortError/);
+      await waitFor(() => emulator.closedRequests === 1);
+      expect(emulator.closedRequests).toBe(1);
+    });
+
     it('an expired video URL fails with an error that says so', async () => {
       emulator.enqueueVideo({ download: 'expired' });
       const error = await generate('MiniMax-H3', { prompt: 'Late', providerOptions: fast() }).catch((e) => e);

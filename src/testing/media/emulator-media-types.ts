@@ -32,6 +32,8 @@ export interface ScriptedVideoTask {
   download?: EmulatorDownloadBehaviour;
   /** Reject the create request: v1 with this `base_resp` in an HTTP 200, v2 with an HTTP error carrying the code. */
   createError?: { code: number; message: string };
+  /** Queries of this task never get an answer (a stalled API); the client's abort or timeout closes them. */
+  hangQueries?: boolean;
 }
 
 /** A video task the emulator holds. */
@@ -53,6 +55,8 @@ export interface EmulatorVideoTask {
   callbackUrl?: string;
   /** The receiver echoed MiniMax's challenge; status notifications are sent only then. */
   callbackVerified?: boolean;
+  /** Scripted: queries hang. */
+  hangQueries?: boolean;
 }
 
 /** One notification the emulator POSTed to a `callback_url`. */

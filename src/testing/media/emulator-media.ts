@@ -49,6 +49,13 @@ export function createEmulatorMedia(options: { baseUrl: () => string } & VideoTa
   const tasks = new EmulatorVideoTasks(files, options.baseUrl, options);
   const imageQueue: ScriptedImageGeneration[] = [];
   const videoQueue: ScriptedVideoTask[] = [];
+  /** Queries of `hangQueries` tasks, left unanswered until the client goes away or the emulator resets. */
+  const hanging = new Set<ServerResponse>();
+  const hang = (res: ServerResponse): true => {
+    hanging.add(res);
+    res.on('close', () => hanging.delete(res));
+    return true;
+  };
 
   /** The v1 endpoints: POST or GET as MiniMax serves them, failures as `base_resp` in HTTP 200. */
   function v1(res: ServerResponse, request: MediaRequest, method: 'GET' | 'POST', answer: () => unknown): true {
@@ -96,6 +103,7 @@ export function createEmulatorMedia(options: { baseUrl: () => string } & VideoTa
       });
     }
     if (pathname === '/v1/query/video_generation') {
+      if (request.authorized && tasks.find('v1', query.get('task_id') ?? '')?.hangQueries) return hang(res);
       return v1(res, request, 'GET', () => {
         const task = tasks.find('v1', query.get('task_id') ?? '');
         return task ? tasks.query(task) : baseResp(2013, 'invalid params, task_id not found');
@@ -119,6 +127,7 @@ export function createEmulatorMedia(options: { baseUrl: () => string } & VideoTa
     }
     const v2Query = /^\/v2\/query\/video_generation\/([^/]+)$/.exec(pathname);
     if (v2Query) {
+      if (request.authorized && tasks.find('v2', decodeURIComponent(v2Query[1]))?.hangQueries) return hang(res);
       return v2(res, request, 'GET', () => {
         const task = tasks.find('v2', decodeURIComponent(v2Query[1]));
         return task ? { status: 200, body: tasks.query(task) } : { status: 400, body: buildInvalidParamsBody('invalid task_id') };
@@ -140,6 +149,8 @@ export function createEmulatorMedia(options: { baseUrl: () => string } & VideoTa
     reset() {
       imageQueue.length = 0;
       videoQueue.length = 0;
+      for (const res of hanging) res.destroy();
+      hanging.clear();
       tasks.reset();
       files.clear();
     },

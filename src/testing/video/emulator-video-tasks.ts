@@ -69,6 +69,7 @@ export class EmulatorVideoTasks {
       download: scripted?.download ?? 'ok',
       createdAt: Math.floor(Date.now() / 1000),
       ...(body.callback_url ? { callbackUrl: body.callback_url } : {}),
+      ...(scripted?.hangQueries ? { hangQueries: true } : {}),
     };
     this.tasks.push(task);
     if (task.callbackUrl) void this.notify(task, this.epoch);
