@@ -10,7 +10,7 @@ import { MiniMaxVideoGenerationError } from './minimax-video-error';
 import { resolveMiniMaxVideoModel, type MiniMaxVideoModelInfo } from './minimax-video-models';
 import { minimaxVideoProviderOptionsSchema, type MiniMaxVideoProviderOptions } from './minimax-video-options';
 import { calculateMiniMaxVideoCost, getMiniMaxVideoPricePerSecond } from './minimax-video-pricing';
-import { VIDEO_ID_FIELDS, minimaxVideoCreateResponseSchema } from './minimax-video-responses';
+import { VIDEO_ID_FIELDS, minimaxVideoCreateResponseSchema, type MiniMaxVideoV2Task } from './minimax-video-responses';
 import type {
   MiniMaxVideoCallOptions,
   MiniMaxVideoData,
@@ -55,6 +55,18 @@ interface WebhookTask {
 interface Deferred<T> {
   promise: Promise<T>;
   resolve(value: T): void;
+}
+
+/** MiniMax's v2 usage report in the metadata's names, without the fields it left out. */
+function usageMetadata(usage: NonNullable<MiniMaxVideoV2Task['usage']>): NonNullable<MiniMaxVideoMetadata['usage']> {
+  const fields = {
+    totalSeconds: usage.total_seconds,
+    inputSeconds: usage.input_seconds,
+    outputSeconds: usage.output_seconds,
+    inputImageCount: usage.input_image_count,
+    totalTokens: usage.total_tokens,
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'number'));
 }
 
 function deferred<T>(): Deferred<T> {
@@ -272,15 +284,7 @@ export class MiniMaxVideoModel {
     const task = state.task;
     const resolution = task?.resolution ?? operation.resolution;
     const duration = task?.usage?.output_seconds ?? task?.duration ?? operation.duration;
-    const usage = task?.usage
-      ? {
-          totalSeconds: task.usage.total_seconds ?? undefined,
-          inputSeconds: task.usage.input_seconds ?? undefined,
-          outputSeconds: task.usage.output_seconds ?? undefined,
-          inputImageCount: task.usage.input_image_count ?? undefined,
-          totalTokens: task.usage.total_tokens ?? undefined,
-        }
-      : undefined;
+    const usage = task?.usage ? usageMetadata(task.usage) : undefined;
     const cost = calculateMiniMaxVideoCost(operation.modelId, {
       resolution,
       seconds: duration,
@@ -299,7 +303,7 @@ export class MiniMaxVideoModel {
       ...(task?.ratio ? { ratio: task.ratio } : {}),
       ...(state.width ? { width: state.width } : {}),
       ...(state.height ? { height: state.height } : {}),
-      ...(usage ? { usage: JSON.parse(JSON.stringify(usage)) } : {}),
+      ...(usage ? { usage } : {}),
       ...(usdPerSecond !== undefined ? { usdPerSecond } : {}),
       ...(cost ? { cost } : {}),
     };
