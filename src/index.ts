@@ -10,6 +10,10 @@ import { createMiniMaxImageModels, type MiniMaxImageProvider } from './core/imag
 import { createMiniMaxVideoModels, type MiniMaxVideoProvider } from './core/video/create-minimax-video-models';
 
 export * from './shared-exports';
+// Every type of the AI SDK spec this entry speaks (they are bundled into its declarations), so a project can name
+// them, e.g. when it emits declarations for a value typed by this package, without installing that spec's package.
+export type * from '@ai-sdk/provider';
+export type { JSONSchema7, JSONSchema7Definition } from 'json-schema';
 
 /** A MiniMax provider instance for ai@7 (LanguageModelV4, ImageModelV4, VideoModelV4). */
 export interface MiniMaxProvider

@@ -25,12 +25,13 @@ import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
 
 const API_KEY = 'sk-abort-test-key';
 const PROMPT = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'Tell me a long story.' }] }];
-const LONG_TEXT = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+const LONG_TEXT = Array.from({ length: 2_000 }, (_, i) => `word${i}`).join(' ');
 const LONG_REPLY = { type: 'reply' as const, reasoning: 'Let me think about a story.', text: LONG_TEXT, chunkSize: 8 };
 
 let emulator: MiniMaxEmulator;
 beforeAll(async () => {
-  // 5 ms between chunks: a LONG_REPLY stream lasts ~2 s, so every abort below lands mid-stream.
+  // 5 ms between chunks: a LONG_REPLY stream has ~1,500 chunks, so it lasts over 7 s however fast the machine is, and
+  // every abort below lands mid-stream (the tests prove promptness by the stream ending early, never by a clock).
   emulator = await createMiniMaxEmulator({ apiKey: API_KEY, chunkDelayMs: 5 });
 });
 afterAll(async () => {
@@ -43,13 +44,24 @@ const models = () => ({ chat: minimax()('MiniMax-M2.1'), messages: minimax().mes
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+/** Polls `condition`; the deadline only bounds a failure (it is generous: the machine may be busy), it measures nothing. */
+async function waitFor(condition: () => boolean, deadlineMs = 30_000): Promise<boolean> {
   const start = Date.now();
   while (!condition()) {
-    if (Date.now() - start > timeoutMs) return false;
+    if (Date.now() - start > deadlineMs) return false;
     await sleep(5);
   }
   return true;
+}
+
+/** A fetch that counts the requests it is asked to send. */
+function countingFetch() {
+  const calls: string[] = [];
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    calls.push(String(input instanceof Request ? input.url : input));
+    return globalThis.fetch(input, init);
+  };
+  return { calls, fetch };
 }
 
 function isAbort(error: unknown): boolean {
@@ -57,7 +69,7 @@ function isAbort(error: unknown): boolean {
 }
 
 describe.each(['chat', 'messages'] as const)('aborting a %s stream in the middle', (endpoint) => {
-  it('ends the stream within 1 s of the abort, and the emulator sees the connection close', async () => {
+  it('ends the stream at the abort, before the rest of the reply, and the emulator sees the connection close', async () => {
     emulator.enqueue(LONG_REPLY);
     const controller = new AbortController();
     const { stream } = await models()[endpoint].doStream({ prompt: PROMPT, abortSignal: controller.signal });
@@ -69,22 +81,25 @@ describe.each(['chat', 'messages'] as const)('aborting a %s stream in the middle
       parts.push(value as MiniMaxStreamPart);
       if (value?.type === 'text-delta') break;
     }
-    const abortedAt = Date.now();
     controller.abort();
-    // The read after an abort rejects (the SDK reports aborts itself); it must not wait for the rest of the reply.
+    // The read after an abort rejects (the SDK reports aborts itself); it must not wait for the rest of the reply:
+    // reading to the end would give `done` and a finish part instead of the abort.
+    const after: unknown[] = [];
     const error = await (async () => {
       for (;;) {
-        const { done } = await reader.read();
+        const { done, value } = await reader.read();
         if (done) return undefined;
+        after.push(value);
       }
     })().catch((e: unknown) => e);
-    expect(Date.now() - abortedAt).toBeLessThan(1_000);
     expect(isAbort(error)).toBe(true);
-    expect(await waitFor(() => emulator.closedRequests === 1, 1_000)).toBe(true);
+    expect(after.filter((p) => (p as MiniMaxStreamPart).type === 'finish')).toEqual([]);
+    // The emulator counts a request as closed only when the client hung up before the response ended.
+    expect(await waitFor(() => emulator.closedRequests === 1)).toBe(true);
     expect(emulator.requests).toHaveLength(1);
   });
 
-  it('through ai@7 streamText: the text stream stops within 1 s, onAbort is called, the connection closes', async () => {
+  it('through ai@7 streamText: the text stream stops at the abort, onAbort is called, the connection closes', async () => {
     emulator.enqueue(LONG_REPLY);
     const controller = new AbortController();
     const aborted: unknown[] = [];
@@ -96,44 +111,39 @@ describe.each(['chat', 'messages'] as const)('aborting a %s stream in the middle
       onAbort: (event) => void aborted.push(event),
       onError: ({ error }) => void errors.push(error),
     });
-    let abortedAt = 0;
     let received = '';
     for await (const delta of result.textStream) {
       received += delta;
-      if (!abortedAt) {
-        abortedAt = Date.now();
-        controller.abort();
-      }
+      if (!controller.signal.aborted) controller.abort();
     }
-    expect(Date.now() - abortedAt).toBeLessThan(1_000);
     expect(received.length).toBeGreaterThan(0);
     expect(received.length).toBeLessThan(LONG_TEXT.length);
     expect(aborted).toHaveLength(1);
     expect(errors).toEqual([]);
-    expect(await waitFor(() => emulator.closedRequests === 1, 1_000)).toBe(true);
+    expect(await waitFor(() => emulator.closedRequests === 1)).toBe(true);
   });
 });
 
 describe('an already-aborted signal', () => {
   const aborted = () => AbortSignal.abort();
 
-  it.each(['chat', 'messages'] as const)('%s: doStream and doGenerate reject at once, no request reaches the emulator', async (endpoint) => {
-    const model = models()[endpoint];
+  it.each(['chat', 'messages'] as const)('%s: doStream and doGenerate reject with an abort, no request is sent', async (endpoint) => {
+    const { calls, fetch } = countingFetch();
+    const provider = createMiniMax({ apiKey: API_KEY, baseURL: emulator.baseURL, fetch });
+    const model = endpoint === 'chat' ? provider('MiniMax-M2.1') : provider.messages('MiniMax-M2.1');
     for (const call of [() => model.doStream({ prompt: PROMPT, abortSignal: aborted() }), () => model.doGenerate({ prompt: PROMPT, abortSignal: aborted() })]) {
-      const started = Date.now();
       const error = await call().then(
         () => undefined,
         (e: unknown) => e,
       );
       expect(isAbort(error)).toBe(true);
-      expect(Date.now() - started).toBeLessThan(200);
     }
-    await sleep(50);
+    // fetch may be called (it refuses an aborted signal itself), but nothing reaches the emulator.
+    expect(calls.length).toBeLessThanOrEqual(2);
     expect(emulator.requests).toHaveLength(0);
   });
 
-  it.each(['chat', 'messages'] as const)('%s: ai@7 generateText rejects and streamText aborts at once, no request reaches the emulator', async (endpoint) => {
-    const started = Date.now();
+  it.each(['chat', 'messages'] as const)('%s: ai@7 generateText rejects and streamText aborts, no request reaches the emulator', async (endpoint) => {
     const error = await generateText({ model: models()[endpoint], prompt: 'hi', abortSignal: aborted() }).then(
       () => undefined,
       (e: unknown) => e,
@@ -154,8 +164,6 @@ describe('an already-aborted signal', () => {
     expect(text).toBe('');
     expect(abortEvents).toHaveLength(1);
     expect(errors.filter((e) => !isAbort(e))).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(500);
-    await sleep(50);
     expect(emulator.requests).toHaveLength(0);
   });
 });
@@ -186,7 +194,7 @@ describe('1,000 streams aborted at random points, 50 at a time', () => {
     };
 
     // Let the previous tests' idle keep-alive sockets expire, so the baseline is clean.
-    expect(await waitFor(() => emulator.openConnections === 0, 8_000)).toBe(true);
+    expect(await waitFor(() => emulator.openConnections === 0)).toBe(true);
     await sleep(20);
     const before = activeResources();
 
@@ -241,31 +249,26 @@ describe('1,000 streams aborted at random points, 50 at a time', () => {
       }
     }
 
-    const started = Date.now();
     let next = 0;
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
         while (next < TOTAL) await one(next++);
       }),
     );
-    const elapsed = Date.now() - started;
 
     expect(outcomes.other).toEqual([]);
-    expect(outcomes.completed).toBe(0); // every stream was cut short: LONG_REPLY lasts ~2 s
+    expect(outcomes.completed).toBe(0); // every stream was cut short: LONG_REPLY has ~1,500 paced chunks
     expect(outcomes.aborted).toBe(TOTAL);
     // Every request that reached the emulator was closed by the client before its response ended.
     // (A request aborted while its body was still being uploaded is counted in closedRequests but never recorded.)
     expect(emulator.requests.length).toBeLessThanOrEqual(TOTAL);
-    expect(await waitFor(() => emulator.closedRequests >= emulator.requests.length, 2_000)).toBe(true);
+    expect(await waitFor(() => emulator.closedRequests >= emulator.requests.length)).toBe(true);
     // Right after, the connections still open are undici's idle spares: no request is in flight on any
     // of them (above) and none is ever sent on them (below). Their number varies from run to run (one per
     // abort, minus those reused by later requests; ~60 in the runs seen here); undici closes them after its
     // keep-alive timeout (~3-4 s), without any request.
     const requestsSeen = emulator.requests.length;
-    const spares = emulator.openConnections;
-    const sparesClosed = Date.now();
-    expect(await waitFor(() => emulator.openConnections === 0, 8_000)).toBe(true);
-    if (spares > 0) expect(Date.now() - sparesClosed).toBeGreaterThan(1_000); // closed by undici's idle timeout, not at once
+    expect(await waitFor(() => emulator.openConnections === 0)).toBe(true);
     expect(emulator.requests.length).toBe(requestsSeen);
     // The emulator's paced writers wake up once more after an abort (one chunk delay): let them.
     await sleep(50);
@@ -274,6 +277,5 @@ describe('1,000 streams aborted at random points, 50 at a time', () => {
     expect(leftBehind(before, after)).toEqual([]);
     expect(after.filter((name) => name === 'TCPServerWrap')).toHaveLength(1); // the emulator's listening socket
     expect(after.filter((name) => name === 'TCPSocketWrap')).toEqual([]);
-    expect(elapsed).toBeLessThan(15_000);
-  }, 40_000);
+  }, 180_000);
 });

@@ -129,7 +129,8 @@ function fixture(name: string): string {
   return readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 }
 
-async function waitFor(condition: () => boolean, timeoutMs = 3000) {
+// The deadline bounds a failure only (generous: the machine may be busy); nothing is timed.
+async function waitFor(condition: () => boolean, timeoutMs = 30_000) {
   const start = Date.now();
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');

@@ -128,7 +128,8 @@ describe('non-stream replies', () => {
     expect(body.object).toBe('chat.completion');
     expect(body.id).toMatch(/^[0-9a-f]{32}$/);
     expect(body.model).toBe('MiniMax-M2.5');
-    expect(Math.abs(body.created - Date.now() / 1000)).toBeLessThan(60);
+    const nowSeconds = Date.now() / 1000; // `created` is a Unix timestamp in seconds: it must be today's, not milliseconds
+    expect(Math.abs(body.created - nowSeconds)).toBeLessThan(60);
     expect(body.base_resp).toEqual({ status_code: 0, status_msg: '' });
     expect(body.input_sensitive).toBe(false);
     expect(body.output_sensitive).toBe(false);
@@ -416,17 +417,20 @@ describe('streaming replies', () => {
     expect(body.base_resp).toEqual({ status_code: 1002, status_msg: 'rate limit' });
   });
 
-  it('spaces generated chunks by chunkDelayMs', async () => {
+  it('spaces generated chunks by chunkDelayMs: each event is its own write', async () => {
     const slow = await createMiniMaxEmulator({ chunkDelayMs: 40 });
     try {
       slow.enqueue({ type: 'reply', text: 'abcdefghij', chunkSize: 2 });
-      const started = Date.now();
       const res = await chat({ model: 'MiniMax-M2.1', stream: true, messages: [{ role: 'user', content: 'x' }] }, { target: slow });
-      const { chunks, done } = await readSse(res);
-      expect(done).toBe(true);
-      expect(chunks).toHaveLength(6); // 5 content deltas + finish chunk
-      // 7 events (6 chunks + [DONE]) → 6 gaps of 40 ms
-      expect(Date.now() - started).toBeGreaterThanOrEqual(200);
+      // Paced events leave the emulator in separate writes, so the client reads them one network chunk at a time
+      // (a delay only ever lengthens the gaps, so this holds however busy the machine is).
+      const reads: string[] = [];
+      const decoder = new TextDecoder();
+      for await (const piece of res.body as unknown as AsyncIterable<Uint8Array>) reads.push(decoder.decode(piece));
+      const events = reads.join('').split('\n\n').filter((e) => e.trim() !== '');
+      expect(events).toHaveLength(7); // 5 content deltas + finish chunk + [DONE]
+      expect(events.at(-1)).toBe('data: [DONE]');
+      expect(reads.length).toBe(7);
     } finally {
       await slow.close();
     }
@@ -650,7 +654,8 @@ describe('routing and recording', () => {
 });
 
 describe('aborts and connections', () => {
-  async function waitFor(condition: () => boolean, timeoutMs = 3000) {
+  // The deadline bounds a failure only (generous: the machine may be busy); nothing is timed.
+  async function waitFor(condition: () => boolean, timeoutMs = 30_000) {
     const start = Date.now();
     while (!condition()) {
       if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
@@ -693,8 +698,8 @@ describe('aborts and connections', () => {
     expect(received.toLowerCase()).toContain('content-type: text/event-stream');
     expect(emu.openConnections).toBe(1);
     socket.destroy();
-    await waitFor(() => emu.openConnections === 0, 1000);
-    await waitFor(() => emu.closedRequests === 1, 1000);
+    await waitFor(() => emu.openConnections === 0);
+    await waitFor(() => emu.closedRequests === 1);
   });
 
   it('counts a client abort of a hanging non-stream request', async () => {
@@ -723,9 +728,7 @@ describe('aborts and connections', () => {
     pending.catch(() => undefined);
     await waitFor(() => other.requests.length === 1);
     expect(other.openConnections).toBe(1);
-    const started = Date.now();
-    await other.close();
-    expect(Date.now() - started).toBeLessThan(1000);
+    await other.close(); // resolving at all is the point: a hanging response must not keep it open
     expect(other.openConnections).toBe(0);
     expect(other.closedRequests).toBe(0);
     await expect(pending).rejects.toThrow();

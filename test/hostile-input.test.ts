@@ -155,7 +155,6 @@ describe('deeply nested JSON in stream chunks', () => {
       '',
     ],
   ] as const)('%s: the stream ends with a finish, text intact, never a rejected read', async (_name, wire, body, text) => {
-    const started = Date.now();
     const { stream } = await modelWith(wire, fetchServing(body)).doStream({ prompt: PROMPT });
     const parts = await readAll(stream);
     expect(parts.at(-1)?.type).toBe('finish');
@@ -163,7 +162,6 @@ describe('deeply nested JSON in stream chunks', () => {
     expect(textOf(parts)).toBe(text);
     // An error (a base_resp error, or a structure too deep to handle) is an error part and an error finish.
     if (errorsOf(parts).length > 0) expect(parts.at(-1)).toMatchObject({ finishReason: { unified: 'error' } });
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 

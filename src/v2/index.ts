@@ -8,6 +8,10 @@ import { MiniMaxImageModelV2 } from '../adapters/image/image-model-v2';
 import { createMiniMaxImageModels, type MiniMaxImageProvider } from '../core/image/create-minimax-image-models';
 
 export * from '../shared-exports';
+// Every type of the AI SDK spec this entry speaks (they are bundled into its declarations), so a project can name
+// them, e.g. when it emits declarations for a value typed by this package, without installing that spec's package.
+export type * from '@ai-sdk/provider-v2';
+export type { JSONSchema7, JSONSchema7Definition } from 'json-schema';
 
 /** A MiniMax provider instance for ai@5 (LanguageModelV2, ImageModelV2). */
 export interface MiniMaxProvider
