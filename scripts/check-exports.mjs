@@ -32,8 +32,16 @@ for (const [name, expected] of Object.entries(entries)) {
       assert.equal(speech.specificationVersion, expected.spec, `${name} (${kind}) speech model spec`);
       assert.equal(typeof speech.doGenerate, 'function');
       assert.equal(typeof mod.calculateMiniMaxSpeechCost, 'function', `${name} (${kind}) exports calculateMiniMaxSpeechCost`);
+      // Media: images on every entry, video on the ai@6 and ai@7 entries only.
+      const provider = mod.createMiniMax({ apiKey: 'check' });
+      assert.equal(provider.image('image-01').specificationVersion, expected.spec, `${name} (${kind}) image model spec`);
+      assert.equal(typeof mod.getMiniMaxCost, 'function', `${name} (${kind}) exports getMiniMaxCost`);
+      const video = expected.spec === 'v3' || expected.spec === 'v4';
+      assert.equal(typeof provider.video === 'function', video, `${name} (${kind}) video() ${video ? 'present' : 'absent'}`);
+      if (video) assert.equal(provider.video('MiniMax-H3').specificationVersion, expected.spec, `${name} (${kind}) video model spec`);
     } else {
       assert.equal(typeof mod.createMiniMaxEmulator, 'function', `${name} (${kind}) exports createMiniMaxEmulator`);
+      assert.equal(typeof mod.createMp4, 'function', `${name} (${kind}) exports createMp4`);
     }
     checks++;
     console.log(`ok ${name} (${kind})`);

@@ -29,10 +29,9 @@ describe('createMiniMax', () => {
     expect(minimax.specificationVersion).toBe('v4');
   });
 
-  it('throws NoSuchModelError for embedding and image models', () => {
+  it('throws NoSuchModelError for embedding models', () => {
     expect(() => minimax.embeddingModel('embo-01')).toThrow(NoSuchModelError);
     expect(() => minimax.textEmbeddingModel('embo-01')).toThrow(NoSuchModelError);
-    expect(() => minimax.imageModel('image-01')).toThrow(NoSuchModelError);
   });
 
   it('advertises image URLs as supported only for models that take images', () => {

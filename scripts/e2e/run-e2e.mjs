@@ -9,6 +9,7 @@
  * and its result, the streamed final answer quoting that result, and each answer's cost plus the running total.
  * "Read aloud" plays an answer through /api/speech (streamed MiniMax speech on the edge runtime): the page's <audio>
  * element must get playable audio, and that audio, decoded by the browser, must have sound in it.
+ * Another test presses the Image button: the image-01 picture must decode in the browser (naturalWidth > 0, 1024 px).
  * Screenshot: examples/next-chat/e2e-screenshot.png. Exits non-zero on any failure; child processes are always killed.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
@@ -297,6 +298,47 @@ async function readAloudTest(browser, baseURL, emulator) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Images: the Image button generates an image-01 picture from the input text; it must decode in the browser.
+
+const IMAGE_PROMPT = 'A lighthouse at dawn';
+
+async function imageTest(browser, baseURL, emulator) {
+  const { context, page, problems } = await openPage(browser);
+  const requestsBefore = emulator.requests.length;
+  try {
+    await page.goto(baseURL);
+    await page.waitForSelector('main[data-ready="true"]');
+    await page.fill('input[aria-label="Message"]', IMAGE_PROMPT);
+    await page.click('[data-testid="image-button"]');
+    const image = page.locator('img[data-testid="generated-image"]').first();
+    await image.waitFor({ timeout: 30_000 });
+    // The browser decoded it: a PNG of MiniMax's 1:1 size (1024 × 1024).
+    const decoded = await image.evaluate(async (img) => {
+      await img.decode();
+      return { complete: img.complete, naturalWidth: img.naturalWidth, naturalHeight: img.naturalHeight, alt: img.alt, src: img.src.slice(0, 22) };
+    });
+    check(decoded.complete && decoded.naturalWidth > 0, `the image did not decode: ${JSON.stringify(decoded)}`);
+    check(decoded.naturalWidth === 1024 && decoded.naturalHeight === 1024, `image size ${decoded.naturalWidth}x${decoded.naturalHeight}, expected 1024x1024`);
+    check(decoded.alt === IMAGE_PROMPT && decoded.src === 'data:image/png;base64,', `image shown as ${JSON.stringify(decoded)}`);
+    const costUSD = Number(await page.getAttribute('[data-testid="image-cost"]', 'data-usd'));
+    check(costUSD === 0.0035, `image cost ${costUSD}, expected 0.0035`);
+    const calls = emulator.requests.slice(requestsBefore).filter((r) => r.path === '/v1/image_generation');
+    check(
+      calls.length === 1 && calls[0].body?.prompt === IMAGE_PROMPT && calls[0].body?.model === 'image-01' && calls[0].body?.aspect_ratio === '1:1',
+      `the emulator got ${JSON.stringify(calls.map((c) => c.body))}`,
+    );
+    check(problems.length === 0, `browser errors:\n  ${problems.join('\n  ')}`);
+    await page.screenshot({ path: path.join(appDir, 'e2e-image-screenshot.png'), fullPage: true });
+  } catch (error) {
+    await page.screenshot({ path: path.join(appDir, 'e2e-failure-image.png'), fullPage: true }).catch(() => {});
+    if (problems.length > 0) error.message += `\n  browser: ${problems.join('\n  browser: ')}`;
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
   // No stale screenshot from an earlier run.
@@ -353,11 +395,28 @@ async function main() {
     }
   }
 
+  // Speech.
   if (!isStopping()) {
     const name = 'read aloud: an answer played through /api/speech';
     const testStarted = Date.now();
     try {
       await withTimeout(readAloudTest(browser, server.url, emulator), TEST_TIMEOUT_MS, name);
+      passed += 1;
+      log(`PASS ${name} (${((Date.now() - testStarted) / 1000).toFixed(1)}s)`);
+    } catch (error) {
+      if (!isStopping()) {
+        failed += 1;
+        log(`FAIL ${name}\n  ${error instanceof AssertionFailed ? error.message : error?.stack ?? error}`);
+      }
+    }
+  }
+
+  // Images.
+  if (!isStopping()) {
+    const name = `image button: "${IMAGE_PROMPT}" decodes in the browser`;
+    const testStarted = Date.now();
+    try {
+      await withTimeout(imageTest(browser, server.url, emulator), TEST_TIMEOUT_MS, name);
       passed += 1;
       log(`PASS ${name} (${((Date.now() - testStarted) / 1000).toFixed(1)}s)`);
     } catch (error) {
@@ -383,7 +442,7 @@ main().then(
   (error) => {
     if (isStopping()) return;
     process.stderr.write(`[next-chat e2e] ${error?.stack ?? error}\n`);
-    process.stdout.write('0 passed, 3 failed\n');
+    process.stdout.write('0 passed, 4 failed\n');
     void shutdown(1);
   },
 );

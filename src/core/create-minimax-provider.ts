@@ -25,8 +25,6 @@ export interface MiniMaxProviderBase<MODEL> {
   textEmbeddingModel(modelId: string): never;
   /** MiniMax has no embedding models: throws `NoSuchModelError`. */
   embeddingModel(modelId: string): never;
-  /** Image models are not served by this provider: throws `NoSuchModelError`. */
-  imageModel(modelId: string): never;
 }
 
 /**
@@ -65,11 +63,11 @@ export function createMiniMaxProviderBase<MODEL>(
       ),
     );
 
-  const noSuchModel = (modelType: 'embeddingModel' | 'imageModel') => (modelId: string): never => {
+  const noSuchModel = (modelType: 'embeddingModel') => (modelId: string): never => {
     throw new NoSuchModelError({
       modelId,
       modelType,
-      message: `MiniMax provider has no ${modelType === 'imageModel' ? 'image' : 'embedding'} model "${modelId}".`,
+      message: `MiniMax provider has no embedding model "${modelId}".`,
     });
   };
 
@@ -83,6 +81,5 @@ export function createMiniMaxProviderBase<MODEL>(
     languageModel: createChatModel,
     textEmbeddingModel: noSuchModel('embeddingModel'),
     embeddingModel: noSuchModel('embeddingModel'),
-    imageModel: noSuchModel('imageModel'),
   });
 }

@@ -78,6 +78,8 @@ async function main(): Promise<void> {
       `MiniMax emulator listening: chat completions at ${emulator.baseURL}/chat/completions, ` +
         `messages at ${emulator.anthropicBaseURL}/messages, ` +
         `speech at ${emulator.url}/v1/t2a_v2` +
+        // Media APIs (images, video).
+        `, images at ${emulator.url}/v1/image_generation, video at ${emulator.url}/v1/video_generation and /v2/video_generation` +
         (options.apiKey ? ' (API key required)' : '') +
         '\n',
     );

@@ -83,3 +83,16 @@ export type { SpeechAnswer, SpeechChunkOptions } from './speech/emulator-speech-
 export { DEFAULT_SPEECH_MS_PER_CHARACTER, generateSpeechAudio, melodyOf } from './speech/emulator-speech-audio.js';
 export type { EmulatorAudio, EmulatorAudioFormat, EmulatorAudioOptions } from './speech/emulator-speech-audio.js';
 export { validateSpeechRequest } from './speech/emulator-validate-speech-request.js';
+// Media APIs (images, video): types, and the file encoders behind the generated images and videos.
+export type {
+  EmulatorCallbackDelivery,
+  EmulatorDownloadBehaviour,
+  EmulatorVideoOutcome,
+  EmulatorVideoTask,
+  ScriptedImageGeneration,
+  ScriptedVideoTask,
+} from './media/emulator-media-types.js';
+export { crc32, encodePng, generateImagePng } from './image/emulator-png.js';
+export { createMp4, mp4SizeForRatio, type Mp4Options } from './video/emulator-mp4.js';
+export { validateImageRequest } from './image/emulator-image-generation.js';
+export { validateV1VideoRequest, validateV2VideoRequest } from './video/emulator-video-validation.js';

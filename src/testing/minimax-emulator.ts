@@ -25,6 +25,8 @@ import { validateMessagesRequest } from './messages/emulator-validate-messages-r
 import { validateChatRequest } from './chat/emulator-validate-chat-request.js';
 import type { EmulatorRejection } from './shared/emulator-model-rules.js';
 import { createEmulatorSpeechRoute } from './speech/emulator-speech-route.js';
+// Media APIs (images, video, file downloads).
+import { createEmulatorMedia } from './media/emulator-media.js';
 
 const CHAT_COMPLETIONS_PATH = '/v1/chat/completions';
 const MESSAGES_PATH = '/anthropic/v1/messages';
@@ -80,6 +82,12 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
   let closedRequests = 0;
   let closing = false;
   let closePromise: Promise<void> | undefined;
+  // Media APIs (images, video, file downloads): their own routes, queues and task state.
+  const media = createEmulatorMedia({
+    baseUrl: () => url,
+    callbackIntervalMs: options.videoCallbackIntervalMs ?? 10,
+    challengeTimeoutMs: options.callbackChallengeTimeoutMs ?? 3000,
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const socket = req.socket;
@@ -106,12 +114,15 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
     const method = req.method ?? 'GET';
     requests.push({ method, path, headers, body, rawBody });
 
-    const pathname = new URL(path, 'http://127.0.0.1').pathname.replace(/\/+$/, '');
+    const parsedPath = new URL(path, 'http://127.0.0.1');
+    const pathname = parsedPath.pathname.replace(/\/+$/, '');
+    const authorized = options.apiKey === undefined || isAuthorized(headers, options.apiKey);
     if (speech.handles(pathname)) {
-      const authorized = options.apiKey === undefined || isAuthorized(headers, options.apiKey);
       await speech.handle(res, { pathname, method, body, invalidJson, authorized });
       return;
     }
+    // Media APIs (images, video, file downloads).
+    if (await media.handle(res, { method, pathname, query: parsedPath.searchParams, body, invalidJson, authorized })) return;
     const anthropic = pathname === '/anthropic' || pathname.startsWith('/anthropic/');
     const wire = pathname === CHAT_COMPLETIONS_PATH ? chatWire : pathname === MESSAGES_PATH ? messagesWire : undefined;
     if (!wire) {
@@ -205,12 +216,22 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
     enqueue(...responses: ScriptedResponse[]) {
       queue.push(...responses);
     },
+    // Media APIs (images, video).
+    enqueueImage: media.enqueueImage,
+    enqueueVideo: media.enqueueVideo,
+    get videoTasks() {
+      return media.videoTasks;
+    },
+    get callbacks() {
+      return media.callbacks;
+    },
     reset() {
       queue.length = 0;
       requests.length = 0;
       closedRequests = 0;
       promptCache.clear();
       speech.reset();
+      media.reset();
     },
     get openConnections() {
       return sockets.size;
@@ -221,6 +242,7 @@ export async function createMiniMaxEmulator(options: MiniMaxEmulatorOptions = {}
     close() {
       closePromise ??= (async () => {
         closing = true;
+        media.reset();
         const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Sockets still in the set have not emitted 'close' yet (they leave the set on 'close').
         const socketsClosed = [...sockets].map(

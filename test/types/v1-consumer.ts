@@ -1,6 +1,6 @@
 // Compiled against the built declarations with `ai` = ai@4 (see tsconfig.json
 // here): the /v1 entry must type-check in an ai@4 project.
-import { generateText, streamText, type LanguageModel } from 'ai';
+import { experimental_generateImage, generateText, streamText, type LanguageModel } from 'ai';
 import { createMiniMax, minimax, type MiniMaxProviderOptions } from 'minimax-ai-provider/v1';
 
 const model: LanguageModel = minimax('MiniMax-M2.1');
@@ -26,4 +26,18 @@ export async function speak() {
     providerOptions: { minimax: speechOptions },
   });
   return [audio.uint8Array, speechCost(providerMetadata)?.total];
+}
+
+// Images (ai@4 has no video function: the /v1 provider has no `video`).
+export async function image() {
+  const { images } = await experimental_generateImage({
+    model: createMiniMax({ apiKey: 'k' }).image('image-01'),
+    prompt: 'a lighthouse',
+    n: 2,
+    aspectRatio: '16:9',
+    providerOptions: { minimax: { responseFormat: 'url', promptOptimizer: true } },
+  });
+  // @ts-expect-error no video models for ai@4
+  createMiniMax({ apiKey: 'k' }).video('MiniMax-H3');
+  return images[0].uint8Array;
 }

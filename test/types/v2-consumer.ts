@@ -1,6 +1,6 @@
 // Compiled against the built declarations with `ai` = ai@5: the /v2 entry must
 // type-check in an ai@5 project, and its provider options and metadata types are usable.
-import { generateText, streamText, type LanguageModel } from 'ai';
+import { experimental_generateImage, generateText, streamText, type LanguageModel } from 'ai';
 import {
   createMiniMax,
   getMiniMaxCost,
@@ -33,4 +33,12 @@ export async function speak() {
     providerOptions: { minimax: speechOptions },
   });
   return [audio.uint8Array, speechCost(providerMetadata)?.total];
+}
+
+// Images (ai@5 has no video function: the /v2 provider has no `video`).
+export async function image() {
+  const { images, providerMetadata } = await experimental_generateImage({ model: minimax.image('image-01-live'), prompt: 'a lighthouse', size: '1024x1024' });
+  // @ts-expect-error no video models for ai@5
+  minimax.videoModel('MiniMax-H3');
+  return [images[0].uint8Array, getMiniMaxCost(providerMetadata)?.total];
 }

@@ -1,6 +1,6 @@
 // Compiled against the built declarations with `ai` = ai@6: the /v3 entry must
 // type-check in an ai@6 project, and its provider options and metadata types are usable.
-import { generateText, streamText, type LanguageModel } from 'ai';
+import { createProviderRegistry, experimental_generateVideo, generateImage, generateText, streamText, type LanguageModel } from 'ai';
 import {
   createMiniMax,
   getMiniMaxCost,
@@ -34,3 +34,19 @@ export async function speak() {
   });
   return [audio.uint8Array, speechCost(providerMetadata)?.total];
 }
+
+// Images and video (Experimental_VideoModelV3).
+export async function media() {
+  const { images, providerMetadata } = await generateImage({ model: minimax.image('image-01'), prompt: { text: 'a lighthouse', images: ['https://example.com/a.png'] } });
+  const { video } = await experimental_generateVideo({
+    model: minimax.video('MiniMax-Hailuo-2.3'),
+    prompt: 'waves [Push in]',
+    duration: 6,
+    providerOptions: { minimax: { pollIntervalMs: 5000, pollTimeoutMs: 600_000 } },
+  });
+  return [images[0].uint8Array, getMiniMaxCost(providerMetadata)?.total, video.uint8Array];
+}
+
+// The provider is a provider of its spec: a registry serves its image models.
+export const registry = createProviderRegistry({ minimax });
+export const registryImage = registry.imageModel('minimax:image-01');

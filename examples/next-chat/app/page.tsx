@@ -4,6 +4,7 @@ import { useChat } from '@ai-sdk/react';
 import { DefaultChatTransport, isToolUIPart, getToolName } from 'ai';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { ChatMessage, ChatRuntime } from '@/lib/chat-types';
+import type { GeneratedImageResponse } from '@/lib/image';
 
 const ROUTES: Record<ChatRuntime, string> = { node: '/api/chat', edge: '/api/chat-edge' };
 
@@ -47,6 +48,10 @@ export default function ChatPage() {
   const [runtime, setRuntime] = useState<ChatRuntime>('node');
   const [ready, setReady] = useState(false);
   const [input, setInput] = useState('');
+  // Images: generated from the input text by `app/api/image` (MiniMax image-01).
+  const [images, setImages] = useState<GeneratedImageResponse[]>([]);
+  const [imageBusy, setImageBusy] = useState(false);
+  const [imageError, setImageError] = useState<string | undefined>();
 
   // One transport; each request goes to the route of the runtime picked when it was sent.
   const transport = useMemo(
@@ -85,6 +90,24 @@ export default function ChatPage() {
     setInput('');
   }
 
+  async function makeImage() {
+    const prompt = input.trim();
+    if (!prompt || imageBusy) return;
+    setImageBusy(true);
+    setImageError(undefined);
+    try {
+      const response = await fetch('/api/image', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt }) });
+      const body = (await response.json()) as GeneratedImageResponse & { error?: string };
+      if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
+      setImages((previous) => [...previous, body]);
+      setInput('');
+    } catch (error) {
+      setImageError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setImageBusy(false);
+    }
+  }
+
   const answers = messages.filter((m) => m.role === 'assistant');
   const totalUSD = answers.reduce((sum, m) => sum + (m.metadata?.costUSD ?? 0), 0);
 
@@ -111,7 +134,9 @@ export default function ChatPage() {
       </header>
 
       <section className="messages">
-        {messages.length === 0 && <p className="hint">Ask something, e.g. “What is the weather in Tokyo?”</p>}
+        {messages.length === 0 && images.length === 0 && (
+          <p className="hint">Ask something, e.g. “What is the weather in Tokyo?”, or type a scene and press Image.</p>
+        )}
         {messages.map((message) => (
           <article
             key={message.id}
@@ -178,6 +203,22 @@ export default function ChatPage() {
             )}
           </article>
         ))}
+        {images.map((image, i) => (
+          <figure key={i} className="generated-image" data-testid="generated-image-card">
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img src={image.dataUrl} alt={image.prompt} data-testid="generated-image" />
+            <figcaption>
+              {image.prompt} · {image.model} · <strong data-testid="image-cost" data-usd={image.costUSD}>{formatUSD(image.costUSD)}</strong> ·{' '}
+              {image.backend}
+            </figcaption>
+          </figure>
+        ))}
+        {imageBusy && <p className="hint">Generating the image…</p>}
+        {imageError && (
+          <p className="error" role="alert">
+            {imageError}
+          </p>
+        )}
         {status === 'submitted' && <p className="hint">Waiting for the model…</p>}
         {error && (
           <p className="error" role="alert">
@@ -203,6 +244,9 @@ export default function ChatPage() {
             Send
           </button>
         )}
+        <button type="button" className="secondary" data-testid="image-button" disabled={busy || imageBusy || !input.trim()} onClick={() => void makeImage()}>
+          Image
+        </button>
         <button type="button" className="secondary" disabled={busy || messages.length === 0} onClick={() => setMessages([])}>
           New chat
         </button>

@@ -36,13 +36,23 @@ export function minimaxMediaURL(config: MiniMaxMediaConfig, path: string): strin
 }
 
 /**
+ * Quotes the bare integers of the named fields (`"file_id": 123…` → `"file_id": "123…"`) before parsing: MiniMax's
+ * int64 ids can exceed 2^53, which `JSON.parse` would silently round.
+ */
+export function quoteIntegerFields(text: string, fields: readonly string[] | undefined): string {
+  if (!fields?.length) return text;
+  const names = fields.map((f) => f.replace(/[^\w]/g, '')).join('|');
+  return text.replace(new RegExp(`"(${names})"(\\s*):(\\s*)(-?\\d+)(?=\\s*[,}\\]])`, 'g'), '"$1"$2:$3"$4"');
+}
+
+/**
  * A JSON success handler for MiniMax's media endpoints: a body that is not JSON, a `base_resp` error inside an
  * HTTP 200 (the v1 endpoints' way of failing) or a body of an unexpected shape becomes an `APICallError` with
  * MiniMax's reason and retryability (read as the language models read theirs).
  */
-function minimaxMediaJsonHandler<T>(schema: z.ZodType<T>): ResponseHandler<MiniMaxMediaResponse<T>> {
+function minimaxMediaJsonHandler<T>(schema: z.ZodType<T>, integerFields?: readonly string[]): ResponseHandler<MiniMaxMediaResponse<T>> {
   return minimaxResponseHandler(async (response, context) => ({
-    ...(await readMiniMaxJsonResponse(response, context, schema)),
+    ...(await readMiniMaxJsonResponse(response, context, schema, (text) => quoteIntegerFields(text, integerFields))),
     responseHeaders: context.responseHeaders,
   }));
 }
@@ -55,6 +65,8 @@ export async function postMiniMaxMediaJson<T>(options: {
   schema: z.ZodType<T>;
   headers?: Record<string, string | undefined>;
   abortSignal?: AbortSignal;
+  /** Fields holding int64 ids, read as strings (see `quoteIntegerFields`). */
+  integerFields?: readonly string[];
 }): Promise<MiniMaxMediaResponse<T>> {
   const { config } = options;
   const { value } = await postJsonToApi({
@@ -62,7 +74,7 @@ export async function postMiniMaxMediaJson<T>(options: {
     headers: combineHeaders(config.headers(), options.headers),
     body: options.body,
     failedResponseHandler: minimaxFailedResponseHandler,
-    successfulResponseHandler: minimaxMediaJsonHandler(options.schema),
+    successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
     abortSignal: options.abortSignal,
     fetch: config.fetch,
   });
@@ -76,13 +88,15 @@ export async function getMiniMaxMediaJson<T>(options: {
   schema: z.ZodType<T>;
   headers?: Record<string, string | undefined>;
   abortSignal?: AbortSignal;
+  /** Fields holding int64 ids, read as strings (see `quoteIntegerFields`). */
+  integerFields?: readonly string[];
 }): Promise<MiniMaxMediaResponse<T>> {
   const { config } = options;
   const { value } = await getFromApi({
     url: minimaxMediaURL(config, options.path),
     headers: combineHeaders(config.headers(), options.headers),
     failedResponseHandler: minimaxFailedResponseHandler,
-    successfulResponseHandler: minimaxMediaJsonHandler(options.schema),
+    successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
     abortSignal: options.abortSignal,
     fetch: config.fetch,
   });

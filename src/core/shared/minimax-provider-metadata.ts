@@ -1,3 +1,4 @@
+import { sumMiniMaxCosts } from '../media/minimax-media-cost';
 import type { MiniMaxCost } from './minimax-pricing';
 import type { ProviderMetadata, ProviderOptions, ReadonlyJsonObject } from './minimax-neutral-types';
 import type { MiniMaxSpeechCost } from '../speech/minimax-speech-models';
@@ -24,17 +25,24 @@ export interface MiniMaxReasoningDetail {
 export interface MiniMaxProviderMetadata {
   cost?: MiniMaxCost;
   reasoningDetails?: MiniMaxReasoningDetail[];
+  /** Image calls: one entry per image with its own cost (`generateImage` on ai@5-7 keeps only this array). */
+  images?: Array<{ cost?: MiniMaxCost }>;
 }
 
+const isCost = (cost: MiniMaxCost | undefined): cost is MiniMaxCost => typeof cost?.total === 'number';
+
 /**
- * Reads the USD cost of a call (or a step) from `providerMetadata`; `undefined` when it could not be priced. On a
- * speech result it is a `MiniMaxSpeechCost` (billed characters; the whole price is `input`, so `total` adds up with
- * language-model costs).
+ * Reads the USD cost of a call (or a step) from `providerMetadata`; `undefined` when it could not be priced. Works
+ * on language-model, speech and video results, on one generated image (ai@7 `image.providerMetadata`) and on an
+ * image result (the sum over `providerMetadata.minimax.images`). A speech cost is a `MiniMaxSpeechCost` (billed
+ * characters; the whole price is `input`, so `total` adds up with language-model costs).
  */
 export function getMiniMaxCost(providerMetadata: unknown): MiniMaxCost | MiniMaxSpeechCost | undefined {
   const minimax = (providerMetadata as { minimax?: MiniMaxProviderMetadata } | undefined)?.minimax;
   const cost = minimax?.cost;
-  return cost && typeof cost.total === 'number' ? cost : undefined;
+  if (isCost(cost)) return cost;
+  const images = Array.isArray(minimax?.images) ? minimax.images : [];
+  return sumMiniMaxCosts(images.map((image) => image?.cost).filter(isCost));
 }
 
 /**

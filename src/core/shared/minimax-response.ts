@@ -31,8 +31,11 @@ export async function readMiniMaxJsonResponse<T>(
   response: Response,
   context: MiniMaxErrorContext,
   schema: z.ZodType<T>,
+  /** Rewrites the body text before it is parsed (e.g. quoting int64 ids that `JSON.parse` would round). */
+  prepareText?: (text: string) => string,
 ): Promise<{ value: T; raw: unknown }> {
-  const text = await response.text();
+  const received = await response.text();
+  const text = prepareText ? prepareText(received) : received;
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -2,6 +2,12 @@
  * Public types of the local MiniMax emulator (see `minimax-emulator.ts`).
  */
 import type { MiniMaxSpeechEmulator } from '../speech/emulator-speech-types.js';
+import type {
+  EmulatorCallbackDelivery,
+  EmulatorVideoTask,
+  ScriptedImageGeneration,
+  ScriptedVideoTask,
+} from '../media/emulator-media-types.js';
 
 /** Options for {@link createMiniMaxEmulator}. */
 export interface MiniMaxEmulatorOptions {
@@ -23,6 +29,10 @@ export interface MiniMaxEmulatorOptions {
   now?: () => number;
   /** Text-to-speech: milliseconds of generated audio per character of text. Default 60. */
   speechMsPerCharacter?: number;
+  /** Media: milliseconds between the status notifications sent to a video task's `callback_url`. Default 10. */
+  videoCallbackIntervalMs?: number;
+  /** Media: how long a `callback_url` receiver has to echo the challenge (MiniMax: 3 s). Default 3000. */
+  callbackChallengeTimeoutMs?: number;
 }
 
 /** A running emulator. */
@@ -49,7 +59,24 @@ export interface MiniMaxEmulator {
    * passes authentication and validation consumes one, whatever its wire.
    */
   enqueue(...responses: ScriptedResponse[]): void;
-  /** Clears the scripted queue, the recorded requests, the `closedRequests` counter and the prompt cache. */
+  /**
+   * Media: queue scripted answers to `/v1/image_generation` (FIFO, its own queue). Without one a request gets `n`
+   * generated PNGs (base64, or CDN URLs with `response_format: "url"`).
+   */
+  enqueueImage(...responses: ScriptedImageGeneration[]): void;
+  /**
+   * Media: queue scripted video tasks (FIFO over both video APIs, its own queue). Without one a task succeeds on the
+   * third query (or third callback step) with a real MP4 of the requested duration.
+   */
+  enqueueVideo(...tasks: ScriptedVideoTask[]): void;
+  /** Media: every video task created, with its state. */
+  readonly videoTasks: readonly EmulatorVideoTask[];
+  /** Media: every notification POSTed to a `callback_url` (the challenge first), with the receiver's answer. */
+  readonly callbacks: readonly EmulatorCallbackDelivery[];
+  /**
+   * Clears the scripted queues, the recorded requests, the `closedRequests` counter, the prompt cache, the video
+   * tasks (stopping their callbacks) and the generated files.
+   */
   reset(): void;
   /** Sockets currently open. */
   readonly openConnections: number;

@@ -1,0 +1,23 @@
+import type { MiniMaxCost } from '../shared/minimax-pricing';
+
+const round = (usd: number) => Math.round(usd * 1e10) / 1e10;
+
+/**
+ * A media call's cost in the same shape as a language-model call's, so `getMiniMaxCost` and sums over steps treat
+ * both alike: `output` is what was generated (images, seconds of video), `input` what MiniMax bills for inputs
+ * (reference images beyond the free ones, reference video seconds). There are no cache prices for media.
+ */
+export function minimaxMediaCost(output: number, input = 0): MiniMaxCost {
+  return { input: round(input), cacheRead: 0, cacheWrite: 0, output: round(output), total: round(input + output), currency: 'USD' };
+}
+
+/** Adds costs up field by field (the images of an image call); `undefined` when none is given. */
+export function sumMiniMaxCosts(costs: MiniMaxCost[]): MiniMaxCost | undefined {
+  if (costs.length === 0) return undefined;
+  const sum = (field: 'input' | 'cacheRead' | 'cacheWrite' | 'output') => round(costs.reduce((total, cost) => total + (cost[field] ?? 0), 0));
+  const input = sum('input');
+  const cacheRead = sum('cacheRead');
+  const cacheWrite = sum('cacheWrite');
+  const output = sum('output');
+  return { input, cacheRead, cacheWrite, output, total: round(input + cacheRead + cacheWrite + output), currency: 'USD' };
+}
