@@ -9,7 +9,7 @@ import { buildMiniMaxUsageMetadata } from '../shared/minimax-usage';
 import type { MiniMaxAssembler, MiniMaxEndpoint } from './minimax-endpoint';
 
 export interface MiniMaxChunkPipelineOptions<CHUNK> {
-  endpoint: Pick<MiniMaxEndpoint<unknown, CHUNK>, 'schema' | 'createAssembler'>;
+  endpoint: Pick<MiniMaxEndpoint<unknown, CHUNK>, 'schema' | 'isPlainChunk' | 'createAssembler'>;
   /** The call, for errors found in the response (and for the assembler's own). */
   context: MiniMaxErrorContext;
   /** Where the assembler's errors say they come from (the request, without response headers). */
@@ -65,6 +65,8 @@ export class MiniMaxChunkPipeline<CHUNK> {
       }
       return this.release(false);
     }
+    // Raw parts carry zod's reading of the chunk: with them on, every chunk goes through the schema.
+    if (!this.options.includeRawChunks && this.options.endpoint.isPlainChunk(raw)) return this.pushChunk(raw);
     const parsed = this.options.endpoint.schema.safeParse(raw);
     if (parsed.success) this.pushChunk(parsed.data);
     else {

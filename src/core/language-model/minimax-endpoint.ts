@@ -38,6 +38,13 @@ export interface MiniMaxEndpoint<BODY, CHUNK> {
   ): { body: BODY; warnings: MiniMaxWarning[]; serviceTier?: string };
   /** Validates one stream event's data or a whole JSON response. */
   schema: z.ZodType<CHUNK>;
+  /**
+   * The hot path in front of `schema` for stream events: true only for a
+   * value `schema` would return as it is (for every field the assembler
+   * reads). Anything else goes through `schema`, for its typed error or its
+   * lenient reading.
+   */
+  isPlainChunk(raw: unknown): raw is CHUNK;
   /** A whole JSON response as the chunks the assembler reads. */
   jsonToChunks(json: CHUNK): CHUNK[];
   createAssembler(context: MiniMaxResponseContext): MiniMaxAssembler<CHUNK>;

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { isJsonObject, isNumberOrAbsent, isStringOrAbsent } from '../shared/json-shape-checks';
 
 /**
  * Zod schemas for what the provider reads of MiniMax's Anthropic-compatible
@@ -60,6 +61,58 @@ export const messagesEventSchema = z.object({
 export type MiniMaxMessagesWireUsage = z.infer<typeof messagesUsageSchema>;
 export type MiniMaxMessagesEvent = z.infer<typeof messagesEventSchema>;
 export type MiniMaxMessagesContentBlock = z.infer<typeof messagesContentBlockSchema>;
+
+// ---------------------------------------------------------------------------
+// The hot path: an event zod would return as it is
+// ---------------------------------------------------------------------------
+
+const isContentBlock = (v: unknown) =>
+  isJsonObject(v) &&
+  typeof v.type === 'string' &&
+  isStringOrAbsent(v.text) &&
+  isStringOrAbsent(v.thinking) &&
+  isStringOrAbsent(v.signature) &&
+  isStringOrAbsent(v.data) &&
+  isStringOrAbsent(v.id) &&
+  isStringOrAbsent(v.name);
+
+const isBlockDelta = (v: unknown) =>
+  isJsonObject(v) &&
+  isStringOrAbsent(v.type) &&
+  isStringOrAbsent(v.text) &&
+  isStringOrAbsent(v.thinking) &&
+  isStringOrAbsent(v.partial_json) &&
+  isStringOrAbsent(v.signature) &&
+  isStringOrAbsent(v.stop_reason);
+
+/**
+ * Whether `messagesEventSchema` would take `raw` as it is, checked by hand
+ * field by field (a stream validates thousands of events, and zod costs more
+ * than the `JSON.parse` before it). An event that passes is used as parsed:
+ * the assembler reads only the schema's fields, and those have the schema's
+ * types. Everything else goes through the schema: an event of another shape
+ * (its typed error, or its lenient reading), and any event that carries a
+ * `message`, `content`, `usage` or `error`, whose objects zod copies field by
+ * field (usage is reported as `raw`: it must be zod's copy). Those are
+ * `message_start`, `message_delta`, errors and whole messages: once per
+ * response.
+ */
+export function isPlainMessagesEvent(raw: unknown): raw is MiniMaxMessagesEvent {
+  return (
+    isJsonObject(raw) &&
+    typeof raw.type === 'string' &&
+    raw.message == null &&
+    raw.content == null &&
+    raw.usage == null &&
+    raw.error == null &&
+    isNumberOrAbsent(raw.index) &&
+    (raw.delta == null || isBlockDelta(raw.delta)) &&
+    (raw.content_block == null || isContentBlock(raw.content_block)) &&
+    isStringOrAbsent(raw.id) &&
+    isStringOrAbsent(raw.model) &&
+    isStringOrAbsent(raw.stop_reason)
+  );
+}
 
 /** A whole JSON response as the events a stream would have carried. */
 export function messageToEvents(message: MiniMaxMessagesEvent): MiniMaxMessagesEvent[] {
