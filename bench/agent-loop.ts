@@ -179,6 +179,14 @@ export interface LoopResult {
   requestBytes: number;
 }
 
+/** One `generateText` run after another for one provider (for the profiler). */
+export function loopRunner(impl: Impl): () => Promise<unknown> {
+  const history = buildHistory(HISTORY_MESSAGES, 600);
+  const scripted = new ScriptedFetch(answers(impl.wire));
+  const model = impl.createModel!(scripted.fetch) as unknown as LanguageModel;
+  return () => runLoop(model, scripted, history, false);
+}
+
 /** Verifies, then times `generateText` for every provider of both wires (interleaved rounds per wire). */
 export async function measureAgentLoop(options: { warmup: number; rounds: number; smoke: boolean }): Promise<LoopResult[]> {
   const history = buildHistory(HISTORY_MESSAGES, options.smoke ? 60 : 600);
@@ -199,7 +207,8 @@ export async function measureAgentLoop(options: { warmup: number; rounds: number
     }
     for (let w = 0; w < options.warmup; w++) for (const e of entries) await runLoop(e.model, e.scripted, history, false);
     for (let r = 0; r < options.rounds; r++) {
-      for (const e of entries) {
+      for (let k = 0; k < entries.length; k++) {
+        const e = entries[(k + r) % entries.length]; // the order turns each round (see run.ts)
         const run = await runLoop(e.model, e.scripted, history, false);
         e.result.ms.push(run.ms);
         e.result.cpuMs.push(run.cpuMs);

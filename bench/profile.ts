@@ -9,12 +9,14 @@
  *
  * Workload keys: chat `text`, `reasoning`, `tools`, `json`; messages `m-text`, `m-thinking`, `m-long-thinking`,
  * `m-json`. A messages workload profiles `minimax-ai-provider-messages` unless `--impl` names another messages
- * implementation (`ai-sdk-minimax`, `vercel-minimax-anthropic`, `floor-messages`).
+ * implementation (`ai-sdk-minimax`, `vercel-minimax-anthropic`, `floor-messages`). `loop-chat`, `loop-messages`:
+ * the `generateText` tool loop of agent-loop.ts (providers only).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loopRunner } from './agent-loop';
 import { IMPLEMENTATIONS } from './peers';
 import { buildWorkloads, FULL_SIZES, Transport, workloadBody } from './workloads';
 
@@ -90,17 +92,22 @@ function summarize(profile: Profile, top: number): string[] {
 async function main() {
   const key = arg('workload', 'text');
   const workloads = [...buildWorkloads(FULL_SIZES, 'chat'), ...buildWorkloads(FULL_SIZES, 'messages')];
+  const loopWire = key === 'loop-chat' ? 'chat' : key === 'loop-messages' ? 'messages' : undefined;
   const workload = workloads.find((w) => w.key === key);
-  if (!workload) throw new Error(`unknown --workload; one of ${workloads.map((w) => w.key).join(', ')}`);
-  const impl = IMPLEMENTATIONS.find(
-    (i) => i.id === arg('impl', workload.wire === 'chat' ? 'minimax-ai-provider' : 'minimax-ai-provider-messages'),
-  );
+  if (!workload && !loopWire) throw new Error(`unknown --workload; one of ${workloads.map((w) => w.key).join(', ')}, loop-chat, loop-messages`);
+  const wire = loopWire ?? workload!.wire;
+  const impl = IMPLEMENTATIONS.find((i) => i.id === arg('impl', wire === 'chat' ? 'minimax-ai-provider' : 'minimax-ai-provider-messages'));
   if (!impl) throw new Error(`unknown --impl; one of ${IMPLEMENTATIONS.map((i) => i.id).join(', ')}`);
-  if (impl.wire !== workload.wire) throw new Error(`${impl.id} speaks the ${impl.wire} wire, ${key} is a ${workload.wire} workload`);
+  if (impl.wire !== wire) throw new Error(`${impl.id} speaks the ${impl.wire} wire, ${key} is a ${wire} workload`);
   const runs = Number(arg('runs', '60'));
 
-  const transport = new Transport(() => workloadBody(workload));
-  const once = () => (workload.kind === 'json' ? impl.generate(transport.fetch, false) : impl.stream(transport.fetch, false));
+  let once: () => Promise<unknown>;
+  if (workload) {
+    const transport = new Transport(() => workloadBody(workload));
+    once = () => (workload.kind === 'json' ? impl.generate(transport.fetch, false) : impl.stream(transport.fetch, false));
+  } else {
+    once = loopRunner(impl);
+  }
   for (let i = 0; i < 10; i++) await once();
 
   const session = new Session();
@@ -118,7 +125,7 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${impl.id}-${key}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
-  console.log(`${impl.label}, ${workload.name}: ${runs} runs, ${(ms / runs).toFixed(2)} ms/run under the profiler`);
+  console.log(`${impl.label}, ${workload?.name ?? key}: ${runs} runs, ${(ms / runs).toFixed(2)} ms/run under the profiler`);
   console.log(summarize(profile, Number(arg('top', '25'))).join('\n'));
   console.log(`\nprofile: ${file}`);
 }

@@ -145,8 +145,11 @@ async function timeWorkload(workload: Workload): Promise<Timing[]> {
   for (let r = 0; r < ROUNDS; r++) {
     // No forced GC between runs: on Node 20 a gc() before a run doubles the
     // next run's time for every implementation (the heap shrinks and has to
-    // grow back), which would measure the collector, not the code.
-    for (const timing of timings) {
+    // grow back), which would measure the collector, not the code. The order
+    // turns by one each round (ABCD BCDA CDAB …), so the garbage one
+    // implementation leaves is collected during every other's runs alike.
+    for (let k = 0; k < timings.length; k++) {
+      const timing = timings[(k + r) % timings.length];
       const { outcome, firstTextUs, firstReasoningUs } = await runOnce(timing.impl, workload, false);
       timing.ms.push(outcome.ms);
       timing.cpuMs.push(outcome.cpuMs);
@@ -321,7 +324,7 @@ async function main(): Promise<number> {
       .filter((e) => e.id !== 'minimax-ai-provider')
       .map((e) => `${e.label}@${e.version}`)
       .join(', ')}. Same in-memory MiniMax bytes for everyone, served by a custom \`fetch\` in 1–4 KB chunks; ` +
-      `${WARMUP} warm-up runs, then ${ROUNDS} interleaved rounds (one run of each implementation per round, same order every round); median per implementation. ` +
+      `${WARMUP} warm-up runs, then ${ROUNDS} interleaved rounds (one run of each implementation per round, the order turned by one each round); median per implementation. ` +
       'Wall time is `performance.now()` around the call; CPU time is `process.cpuUsage()` (user + system, all threads) over the same span.',
   );
   out.push('');

@@ -119,9 +119,12 @@ export class MiniMaxChunkPipeline<CHUNK> {
    * the response ends with an error after them.
    */
   private release(threw: boolean, cause?: unknown): void {
-    const { parts } = this;
-    for (const part of parts) this.options.emit(part);
-    parts.length = 0;
+    const { parts, options } = this;
+    const count = parts.length;
+    for (let i = 0; i < count; i++) options.emit(parts[i]);
+    // Most steps make one part: pop() empties the array without the cost of a length write.
+    if (count === 1) parts.pop();
+    else if (count > 1) parts.length = 0;
     if (threw) this.fail(minimaxUnreadableResponseError(cause, this.options.context));
   }
 }
