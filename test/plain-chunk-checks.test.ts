@@ -261,3 +261,85 @@ describe('plain-chunk checks: random events', () => {
     expect(chatCompletionSchema.safeParse(chunk).success).toBe(false);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Event templates: events that repeat an earlier one but for their text are read without parsing
+
+/** A wire's event written around one hole per leaf (text, thinking, tool input): a `%s` marks each. */
+const TEMPLATED = {
+  chat: [
+    '{"id":"c1","object":"chat.completion.chunk","created":1,"model":"MiniMax-M2.1","choices":[{"index":0,"delta":{"content":"%s"},"finish_reason":null}]}',
+    '{"id":"c1","choices":[{"index":0,"delta":{"reasoning_content":"%s","reasoning_details":[{"type":"reasoning.text","id":"r1","index":0,"text":"%s"}]}}]}',
+    '{"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"%s"}}]}}],"id":"c1"}',
+    '{"choices":[{"delta":{"content":"%s","role":"assistant","name":"MiniMax AI","audio_content":""},"index":0}],"usage":null}',
+    '{"choices":[{"index":0,"delta":{"content":"%s","content":"%s"}}]}',
+  ],
+  messages: [
+    '{"type":"content_block_delta","index":0,"delta":{"type":"thinking_delta","thinking":"%s"}}',
+    '{"type":"content_block_delta","index":1,"delta":{"type":"text_delta","text":"%s"}}',
+    '{"type":"content_block_delta","index":2,"delta":{"type":"input_json_delta","partial_json":"%s"}}',
+    '{ "type" : "content_block_delta", "delta" : { "text" : "%s", "type" : "text_delta" }, "index" : 1 }',
+    '{"type":"content_block_delta","index":1,"delta":{"type":"text_delta","text":"%s","text":"%s"}}',
+  ],
+} as const;
+
+/** Hole bodies as raw text: plain, escaped, and broken (raw quotes and control characters, bad escapes, a lone backslash). */
+const holeBody = fc.oneof(
+  { weight: 6, arbitrary: fc.string({ maxLength: 10 }).map((s) => JSON.stringify(s).slice(1, -1)) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.constantFrom('a', 'é', '数', '🙂', '"', '\\', '\\"', '\\\\', '\\n', '\\u00e9', '\\ud83d', '\\/', '\\x', '\\u12', '\n', '\t', '\u2028', '}', '",', '"}]}', '%s', '\u{1F9E9}minimax-hole-0'), {
+        maxLength: 6,
+      })
+      .map((pieces) => pieces.join('')),
+  },
+);
+
+function fill(template: string, bodies: string[]): string {
+  let i = 0;
+  return template.replace(/%s/g, () => bodies[i++ % bodies.length]);
+}
+
+describe('event templates', () => {
+  for (const { wire, endpoint } of WIRES) {
+    it(`${wire}: a stream of repeated events with any text (escaped, broken) reads as if every event were parsed`, () => {
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.tuple(
+              fc.nat(TEMPLATED[wire].length - 1),
+              fc.array(holeBody, { minLength: 2, maxLength: 2 }),
+              fc.boolean(),
+              // Now and then something after the event: whitespace JSON allows, or junk it refuses.
+              fc.oneof({ weight: 8, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(' ', '\t', 'x', '}', ',{}') }),
+            ),
+            { minLength: 1, maxLength: 40 },
+          ),
+          (events) => {
+            const data = events.map(([t, bodies, same, tail]) => fill(TEMPLATED[wire][t], same ? [bodies[0]] : bodies) + tail);
+            expect(read(endpoint, data, false)).toEqual(read(endpoint, data, true));
+          },
+        ),
+        { numRuns: 400 },
+      );
+    });
+  }
+
+  it('reads most events of a long stream from templates (a parse only when the shape changes)', async () => {
+    const { MiniMaxEventTemplates } = await import('../src/core/language-model/minimax-event-templates');
+    const templates = new MiniMaxEventTemplates(minimaxMessagesEndpoint.templateLeaves);
+    let parsed = 0;
+    for (let i = 0; i < 1000; i++) {
+      const data = fill(TEMPLATED.messages[i < 500 ? 0 : 1], [`piece ${i} "quoted" \\ é`.replace(/["\\]/g, '\\$&')]);
+      const value = templates.read(data);
+      if (value === undefined) {
+        parsed++;
+        templates.learn(data, JSON.parse(data));
+      } else {
+        expect(value).toEqual(JSON.parse(data));
+      }
+    }
+    expect(parsed).toBe(2);
+  });
+});

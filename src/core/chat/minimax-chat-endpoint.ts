@@ -9,6 +9,12 @@ export const minimaxChatEndpoint: MiniMaxEndpoint<MiniMaxChatRequestBody, MiniMa
   buildRequest: buildMiniMaxChatRequest,
   schema: chatCompletionSchema,
   isPlainChunk: isPlainChatChunk,
+  templateLeaves: [
+    ['choices', 0, 'delta', 'content'],
+    ['choices', 0, 'delta', 'reasoning_content'],
+    ['choices', 0, 'delta', 'reasoning_details', 0, 'text'],
+    ['choices', 0, 'delta', 'tool_calls', 0, 'function', 'arguments'],
+  ],
   jsonToChunks: (json) => [json],
   createAssembler: (context) => new MiniMaxChatAssembler(context),
 };

@@ -7,9 +7,10 @@ import {
 import type { MiniMaxStreamPart } from '../shared/minimax-neutral-types';
 import { buildMiniMaxUsageMetadata } from '../shared/minimax-usage';
 import type { MiniMaxAssembler, MiniMaxEndpoint } from './minimax-endpoint';
+import { MiniMaxEventTemplates } from './minimax-event-templates';
 
 export interface MiniMaxChunkPipelineOptions<CHUNK> {
-  endpoint: Pick<MiniMaxEndpoint<unknown, CHUNK>, 'schema' | 'isPlainChunk' | 'createAssembler'>;
+  endpoint: Pick<MiniMaxEndpoint<unknown, CHUNK>, 'schema' | 'isPlainChunk' | 'templateLeaves' | 'createAssembler'>;
   /** The call, for errors found in the response (and for the assembler's own). */
   context: MiniMaxErrorContext;
   /** Where the assembler's errors say they come from (the request, without response headers). */
@@ -38,16 +39,24 @@ export class MiniMaxChunkPipeline<CHUNK> {
   private readonly assembler: MiniMaxAssembler<CHUNK>;
   /** Parts of one chunk, reused. */
   private readonly parts: MiniMaxStreamPart[] = [];
+  /** Events that repeat an earlier one but for their text are not parsed again (not with raw parts: those are zod's reading). */
+  private readonly templates: MiniMaxEventTemplates | undefined;
   private failed = false;
 
   constructor(options: MiniMaxChunkPipelineOptions<CHUNK>) {
     this.options = options;
     this.assembler = options.endpoint.createAssembler(options.assemblerContext);
+    this.templates = options.includeRawChunks ? undefined : new MiniMaxEventTemplates(options.endpoint.templateLeaves);
   }
 
   /** The data of one server-sent event: parsed, validated, assembled. */
   pushEventData(data: string): void {
     if (data === '[DONE]' || data.length === 0) return;
+    const { templates } = this;
+    if (templates !== undefined) {
+      const repeated = templates.read(data);
+      if (repeated !== undefined) return this.pushChunk(repeated as CHUNK);
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(data);
@@ -66,7 +75,10 @@ export class MiniMaxChunkPipeline<CHUNK> {
       return this.release(false);
     }
     // Raw parts carry zod's reading of the chunk: with them on, every chunk goes through the schema.
-    if (!this.options.includeRawChunks && this.options.endpoint.isPlainChunk(raw)) return this.pushChunk(raw);
+    if (templates !== undefined && this.options.endpoint.isPlainChunk(raw)) {
+      templates.learn(data, raw);
+      return this.pushChunk(raw);
+    }
     const parsed = this.options.endpoint.schema.safeParse(raw);
     if (parsed.success) this.pushChunk(parsed.data);
     else {

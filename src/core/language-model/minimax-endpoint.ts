@@ -1,4 +1,5 @@
 import type { z } from 'zod/v4';
+import type { JsonPath } from './minimax-event-templates';
 import type { MiniMaxErrorContext, MiniMaxErrorDetails } from '../shared/minimax-error';
 import type {
   MiniMaxCallOptions,
@@ -45,6 +46,13 @@ export interface MiniMaxEndpoint<BODY, CHUNK> {
    * lenient reading.
    */
   isPlainChunk(raw: unknown): raw is CHUNK;
+  /**
+   * The string values a stream's events vary in (the text, thinking or tool
+   * input they carry): an event that repeats an earlier plain one but for
+   * these is read from that one's template instead of being parsed (see
+   * `MiniMaxEventTemplates`). Each must be a field `schema` takes as any string.
+   */
+  templateLeaves: readonly JsonPath[];
   /** A whole JSON response as the chunks the assembler reads. */
   jsonToChunks(json: CHUNK): CHUNK[];
   createAssembler(context: MiniMaxResponseContext): MiniMaxAssembler<CHUNK>;

@@ -9,6 +9,11 @@ export const minimaxMessagesEndpoint: MiniMaxEndpoint<MiniMaxMessagesRequestBody
   buildRequest: buildMiniMaxMessagesRequest,
   schema: messagesEventSchema,
   isPlainChunk: isPlainMessagesEvent,
+  templateLeaves: [
+    ['delta', 'text'],
+    ['delta', 'thinking'],
+    ['delta', 'partial_json'],
+  ],
   jsonToChunks: messageToEvents,
   createAssembler: (context) => new MiniMaxMessagesAssembler(context),
 };
