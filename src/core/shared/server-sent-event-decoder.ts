@@ -101,9 +101,9 @@ export class ServerSentEventDecoder {
     let from = colon + 1;
     if (from < end && text.charCodeAt(from) === 32 /* ' ' */) from++;
     const fieldLength = colon - start;
-    if (fieldLength === 4 && text.startsWith('data', start)) {
+    if (fieldLength === 4 && text.slice(start, colon) === 'data') {
       this.addData(from < end ? text.slice(from, end) : '');
-    } else if (fieldLength === 5 && text.startsWith('event', start)) {
+    } else if (fieldLength === 5 && text.slice(start, colon) === 'event') {
       this.event = from < end ? text.slice(from, end) : '';
     }
   }
