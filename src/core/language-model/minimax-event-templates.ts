@@ -41,8 +41,10 @@ interface Template {
   value: unknown;
 }
 
-/** Templates kept per stream (most recently used first). */
-const MAX_TEMPLATES = 8;
+/** Templates kept per stream (parallel tool calls streamed in turns need one each). */
+const MAX_TEMPLATES = 32;
+/** Distinct lengths of the text before the first hole looked up per event. */
+const MAX_PREFIX_LENGTHS = 8;
 /** Learning attempts allowed before any template has paid off; each hit earns one more (up to MAX_CREDIT). */
 const INITIAL_CREDIT = 4;
 const MAX_CREDIT = 64;
@@ -53,7 +55,11 @@ const HOLE_MARK = '\u{1F9E9}minimax-hole-';
 
 export class MiniMaxEventTemplates {
   private readonly leaves: readonly JsonPath[];
-  private templates: Template[] = [];
+  /** The template that fitted (or was made) last: tried first. */
+  private recent: Template | undefined;
+  /** Every template by its text before the first hole (oldest first), and the lengths of those texts. */
+  private readonly byPrefix = new Map<string, Template>();
+  private readonly prefixLengths: number[] = [];
   private credit = INITIAL_CREDIT;
   private misses = 0;
   /** The hole values of the event being read. */
@@ -65,19 +71,21 @@ export class MiniMaxEventTemplates {
 
   /** The value `data` parses to when it fits a template; `undefined` when it must be parsed. */
   read(data: string): unknown {
-    const { templates } = this;
-    for (let t = 0; t < templates.length; t++) {
-      const template = templates[t];
-      if (!this.fits(template, data)) continue;
-      if (this.credit < MAX_CREDIT) this.credit++;
-      if (t > 0) {
-        templates.splice(t, 1);
-        templates.unshift(template);
-      }
-      return rebuild(template.value, template.paths, this.values);
+    const { recent } = this;
+    if (recent !== undefined && this.fits(recent, data)) return this.hit(recent);
+    for (const length of this.prefixLengths) {
+      if (length > data.length) continue;
+      const template = this.byPrefix.get(data.slice(0, length));
+      if (template !== undefined && template !== recent && this.fits(template, data)) return this.hit(template);
     }
     this.misses++;
     return undefined;
+  }
+
+  private hit(template: Template): unknown {
+    if (this.credit < MAX_CREDIT) this.credit++;
+    this.recent = template;
+    return rebuild(template.value, template.paths, this.values);
   }
 
   /** Keeps `data` as a template when it carries a leaf: `value` is what it parsed to, validated and used as it is. */
@@ -127,8 +135,16 @@ export class MiniMaxEventTemplates {
     }
 
     this.spend();
-    this.templates.unshift({ segments, paths, value });
-    if (this.templates.length > MAX_TEMPLATES) this.templates.pop();
+    const prefix = segments[0];
+    if (!this.prefixLengths.includes(prefix.length)) {
+      if (this.prefixLengths.length >= MAX_PREFIX_LENGTHS) return;
+      this.prefixLengths.push(prefix.length);
+    }
+    const template = { segments, paths, value };
+    this.byPrefix.delete(prefix);
+    this.byPrefix.set(prefix, template);
+    if (this.byPrefix.size > MAX_TEMPLATES) this.byPrefix.delete(this.byPrefix.keys().next().value!);
+    this.recent = template;
   }
 
   private spend(): void {
