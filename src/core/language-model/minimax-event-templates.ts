@@ -45,6 +45,8 @@ interface Template {
 const MAX_TEMPLATES = 32;
 /** Distinct lengths of the text before the first hole looked up per event. */
 const MAX_PREFIX_LENGTHS = 8;
+/** Templates are looked up by the end of the text before their first hole (where events of one shape differ: an index, a type). */
+const KEY_LENGTH = 32;
 /** Learning attempts allowed before any template has paid off; each hit earns one more (up to MAX_CREDIT). */
 const INITIAL_CREDIT = 4;
 const MAX_CREDIT = 64;
@@ -57,7 +59,7 @@ export class MiniMaxEventTemplates {
   private readonly leaves: readonly JsonPath[];
   /** The template that fitted (or was made) last: tried first. */
   private recent: Template | undefined;
-  /** Every template by its text before the first hole (oldest first), and the lengths of those texts. */
+  /** Every template by the end of its text before the first hole (oldest first), and the lengths of those texts. */
   private readonly byPrefix = new Map<string, Template>();
   private readonly prefixLengths: number[] = [];
   private credit = INITIAL_CREDIT;
@@ -75,7 +77,7 @@ export class MiniMaxEventTemplates {
     if (recent !== undefined && this.fits(recent, data)) return this.hit(recent);
     for (const length of this.prefixLengths) {
       if (length > data.length) continue;
-      const template = this.byPrefix.get(data.slice(0, length));
+      const template = this.byPrefix.get(data.slice(Math.max(0, length - KEY_LENGTH), length));
       if (template !== undefined && template !== recent && this.fits(template, data)) return this.hit(template);
     }
     this.misses++;
@@ -141,8 +143,9 @@ export class MiniMaxEventTemplates {
       this.prefixLengths.push(prefix.length);
     }
     const template = { segments, paths, value };
-    this.byPrefix.delete(prefix);
-    this.byPrefix.set(prefix, template);
+    const key = prefix.slice(Math.max(0, prefix.length - KEY_LENGTH));
+    this.byPrefix.delete(key);
+    this.byPrefix.set(key, template);
     if (this.byPrefix.size > MAX_TEMPLATES) this.byPrefix.delete(this.byPrefix.keys().next().value!);
     this.recent = template;
   }
