@@ -39,20 +39,24 @@ export class MiniMaxChunkPipeline<CHUNK> {
   private readonly assembler: MiniMaxAssembler<CHUNK>;
   /** Parts of one chunk, reused. */
   private readonly parts: MiniMaxStreamPart[] = [];
-  /** Events that repeat an earlier one but for their text are not parsed again (not with raw parts: those are zod's reading). */
-  private readonly templates: MiniMaxEventTemplates | undefined;
+  /**
+   * Events that repeat an earlier one but for their text are not parsed again (not with raw parts: those are zod's
+   * reading). Made at the first event (a JSON body needs none).
+   */
+  private templates: MiniMaxEventTemplates | undefined;
   private failed = false;
 
   constructor(options: MiniMaxChunkPipelineOptions<CHUNK>) {
     this.options = options;
     this.assembler = options.endpoint.createAssembler(options.assemblerContext);
-    this.templates = options.includeRawChunks ? undefined : new MiniMaxEventTemplates(options.endpoint.templateLeaves);
   }
 
   /** The data of one server-sent event: parsed, validated, assembled. */
   pushEventData(data: string): void {
     if (data === '[DONE]' || data.length === 0) return;
-    const { templates } = this;
+    const templates = this.options.includeRawChunks
+      ? undefined
+      : (this.templates ??= new MiniMaxEventTemplates(this.options.endpoint.templateLeaves));
     if (templates !== undefined) {
       const repeated = templates.read(data);
       if (repeated !== undefined) return this.pushChunk(repeated as CHUNK);

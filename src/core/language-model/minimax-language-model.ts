@@ -49,8 +49,11 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     return getMiniMaxModelRules(this.modelId).capabilities.responseFormat;
   }
 
+  /** The endpoint's URL, once its base URL has passed the check (at the first call: a bad one fails the call). */
+  private checkedUrl: string | undefined;
+
   private get url(): string {
-    return `${assertMiniMaxBaseURL(this.config.baseURL)}${this.endpoint.path}`;
+    return (this.checkedUrl ??= `${assertMiniMaxBaseURL(this.config.baseURL)}${this.endpoint.path}`);
   }
 
   /** Posts the body and classifies the answer; HTTP errors become `APICallError`s on the way. */
