@@ -89,7 +89,7 @@ export class MiniMaxImageModel {
     };
 
     return {
-      images: images as string[] | Uint8Array[],
+      images,
       warnings,
       providerMetadata: { minimax: metadata },
       response: { timestamp, modelId: this.modelId, headers: responseHeaders },
