@@ -250,17 +250,13 @@ export function jsonWorkload(contentBytes: number, seed = 4): Workload {
     usage: { prompt_tokens: 42, completion_tokens: 250000, total_tokens: 250042 },
     base_resp: { status_code: 0, status_msg: '' },
   });
+  return jsonBodyWorkload('json', 'chat', body, { text: content, reasoning: '', toolCalls: [], finishReason: 'stop' }, seed);
+}
+
+/** A whole JSON answer served to `doGenerate`. */
+function jsonBodyWorkload(key: string, wire: Wire, body: string, expected: Expected, seed: number): Workload {
   const bytes = encoder.encode(body);
-  return {
-    key: 'json',
-    name: 'large JSON (doGenerate)',
-    wire: 'chat',
-    kind: 'json',
-    bytes,
-    cuts: cutPoints(createRng(seed + 100), bytes.length),
-    events: 1,
-    expected: { text: content, reasoning: '', toolCalls: [], finishReason: 'stop' },
-  };
+  return { key, name: 'large JSON (doGenerate)', wire, kind: 'json', bytes, cuts: cutPoints(createRng(seed + 100), bytes.length), events: 1, expected };
 }
 
 // ---------------------------------------------------------------------------
@@ -419,17 +415,7 @@ export function messagesJsonWorkload(contentBytes: number, seed = 14): Workload 
     usage: { input_tokens: 2707, output_tokens: 250000, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
     base_resp: { status_code: 0, status_msg: '' },
   });
-  const bytes = encoder.encode(body);
-  return {
-    key: 'm-json',
-    name: 'large JSON (doGenerate)',
-    wire: 'messages',
-    kind: 'json',
-    bytes,
-    cuts: cutPoints(createRng(seed + 100), bytes.length),
-    events: 1,
-    expected: { text, reasoning: thinking, toolCalls: [], finishReason: 'end_turn' },
-  };
+  return jsonBodyWorkload('m-json', 'messages', body, { text, reasoning: thinking, toolCalls: [], finishReason: 'end_turn' }, seed);
 }
 
 export interface WorkloadSizes {

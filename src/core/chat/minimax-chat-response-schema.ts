@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { isArrayOrAbsent, isJsonObject, isNumberOrAbsent, isStringOrAbsent } from '../shared/json-shape-checks';
+import { hasStringsOrAbsent, isArrayOrAbsent, isJsonObject, isNumberOrAbsent, isStringOrAbsent } from '../shared/json-shape-checks';
 
 /**
  * Zod schemas for the parts of MiniMax's chat-completions responses that the
@@ -94,11 +94,11 @@ const isToolCallDelta = (v: unknown) =>
   isStringOrAbsent(v.type) &&
   (v.function == null || (isJsonObject(v.function) && isStringOrAbsent(v.function.name) && isStringOrAbsent(v.function.arguments)));
 
+const MESSAGE_STRINGS = ['content', 'reasoning_content', 'role'] as const;
+
 const isChatMessage = (v: unknown) =>
   isJsonObject(v) &&
-  isStringOrAbsent(v.content) &&
-  isStringOrAbsent(v.reasoning_content) &&
-  isStringOrAbsent(v.role) &&
+  hasStringsOrAbsent(v, MESSAGE_STRINGS) &&
   isArrayOrAbsent(v.reasoning_details, isReasoningDetail) &&
   isArrayOrAbsent(v.tool_calls, isToolCallDelta);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { isJsonObject, isNumberOrAbsent, isStringOrAbsent } from '../shared/json-shape-checks';
+import { hasStringsOrAbsent, isJsonObject, isNumberOrAbsent, isStringOrAbsent } from '../shared/json-shape-checks';
 
 /**
  * Zod schemas for what the provider reads of MiniMax's Anthropic-compatible
@@ -66,24 +66,13 @@ export type MiniMaxMessagesContentBlock = z.infer<typeof messagesContentBlockSch
 // The hot path: an event zod would return as it is
 // ---------------------------------------------------------------------------
 
-const isContentBlock = (v: unknown) =>
-  isJsonObject(v) &&
-  typeof v.type === 'string' &&
-  isStringOrAbsent(v.text) &&
-  isStringOrAbsent(v.thinking) &&
-  isStringOrAbsent(v.signature) &&
-  isStringOrAbsent(v.data) &&
-  isStringOrAbsent(v.id) &&
-  isStringOrAbsent(v.name);
+/** The string fields (`z.string().nullish()`) of the event, of `content_block` and of `delta`. */
+const EVENT_STRINGS = ['id', 'model', 'stop_reason'] as const;
+const CONTENT_BLOCK_STRINGS = ['text', 'thinking', 'signature', 'data', 'id', 'name'] as const;
+const BLOCK_DELTA_STRINGS = ['type', 'text', 'thinking', 'partial_json', 'signature', 'stop_reason'] as const;
 
-const isBlockDelta = (v: unknown) =>
-  isJsonObject(v) &&
-  isStringOrAbsent(v.type) &&
-  isStringOrAbsent(v.text) &&
-  isStringOrAbsent(v.thinking) &&
-  isStringOrAbsent(v.partial_json) &&
-  isStringOrAbsent(v.signature) &&
-  isStringOrAbsent(v.stop_reason);
+const isContentBlock = (v: unknown) => isJsonObject(v) && typeof v.type === 'string' && hasStringsOrAbsent(v, CONTENT_BLOCK_STRINGS);
+const isBlockDelta = (v: unknown) => isJsonObject(v) && hasStringsOrAbsent(v, BLOCK_DELTA_STRINGS);
 
 /**
  * Whether `messagesEventSchema` would take `raw` as it is, checked by hand
@@ -108,9 +97,7 @@ export function isPlainMessagesEvent(raw: unknown): raw is MiniMaxMessagesEvent 
     isNumberOrAbsent(raw.index) &&
     (raw.delta == null || isBlockDelta(raw.delta)) &&
     (raw.content_block == null || isContentBlock(raw.content_block)) &&
-    isStringOrAbsent(raw.id) &&
-    isStringOrAbsent(raw.model) &&
-    isStringOrAbsent(raw.stop_reason)
+    hasStringsOrAbsent(raw, EVENT_STRINGS)
   );
 }
 

@@ -17,6 +17,12 @@ export function isStringOrAbsent(value: unknown): boolean {
   return value == null || typeof value === 'string';
 }
 
+/** Every one of `keys` of `value` is a string or absent (`z.string().nullish()` each). */
+export function hasStringsOrAbsent(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) if (!isStringOrAbsent(value[keys[i]])) return false;
+  return true;
+}
+
 /** `z.number().nullish()` taking the value as it is (zod refuses Infinity, which `JSON.parse('1e400')` gives). */
 export function isNumberOrAbsent(value: unknown): boolean {
   return value == null || (typeof value === 'number' && Number.isFinite(value));
