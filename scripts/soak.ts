@@ -120,8 +120,6 @@ function scriptedReply(token: string, random: Random): ScriptedReply {
     type: 'reply',
     reasoning: `[${token}] ${words(random, random.int(3, 40))}`,
     chunkSize: random.int(1, 24),
-    // Growing snapshots instead of increments (chat wire; the messages wire always streams increments).
-    delivery: random.next() < 0.25 ? 'cumulative' : 'incremental',
   };
   if (shape !== 1) reply.text = `${words(random, random.int(1, 80))} [${token}]`;
   if (shape >= 1) {
