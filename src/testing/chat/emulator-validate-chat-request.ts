@@ -58,6 +58,9 @@ export function validateChatRequest(body: unknown): EmulatorRejection | undefine
   // them still without a result.
   let openToolCallIds: Set<string> | undefined;
   let unanswered = new Set<string>();
+  // A call left without a result is reported after the whole history is read, so that a misplaced result
+  // (the documented message) is reported first.
+  let unansweredCall: string | undefined;
   for (const message of request.messages) {
     if (!message || typeof message !== 'object') return reject('chat content is not an object');
     const role = message.role;
@@ -75,7 +78,7 @@ export function validateChatRequest(body: unknown): EmulatorRejection | undefine
       unanswered.delete(message.tool_call_id);
       continue;
     }
-    if (unanswered.size > 0) return reject(`tool call ${[...unanswered][0]} has no tool result`);
+    if (unanswered.size > 0) unansweredCall ??= [...unanswered][0];
     openToolCallIds = undefined;
     if (role === 'assistant') {
       const calls: any[] = Array.isArray(message.tool_calls) ? message.tool_calls : [];
@@ -92,7 +95,8 @@ export function validateChatRequest(body: unknown): EmulatorRejection | undefine
       }
     }
   }
-  if (unanswered.size > 0) return reject(`tool call ${[...unanswered][0]} has no tool result`);
+  if (unanswered.size > 0) unansweredCall ??= [...unanswered][0];
+  if (unansweredCall !== undefined) return reject(`tool call result does not follow tool call: ${unansweredCall} has no result`);
   if (systemCount > 1) return reject('invalid chat setting');
 
   return undefined;

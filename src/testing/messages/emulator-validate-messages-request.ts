@@ -68,6 +68,8 @@ export function validateMessagesRequest(body: unknown): EmulatorRejection | unde
   let previous: any;
   /** `tool_use` ids of the previous assistant message that the next user message must answer. */
   let unanswered = new Set<string>();
+  // Reported once the whole history is read, so that a misplaced tool_result is reported first.
+  let unansweredProblem: string | undefined;
   for (const [i, message] of request.messages.entries()) {
     if (!message || typeof message !== 'object') return reject(`messages[${i}] is not an object`);
     const role = message.role;
@@ -98,7 +100,8 @@ export function validateMessagesRequest(body: unknown): EmulatorRejection | unde
       if (block?.type === 'tool_result') unanswered.delete(block.tool_use_id);
     }
     if (unanswered.size > 0) {
-      return reject(`tool_use ${[...unanswered][0]} in messages[${i - 1}] has no tool_result in messages[${i}]`);
+      unansweredProblem ??= `tool_use ${[...unanswered][0]} in messages[${i - 1}] has no tool_result in messages[${i}]`;
+      unanswered = new Set();
     }
     if (role === 'assistant') {
       const blocks = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : blocksOf(message.content);
@@ -122,7 +125,8 @@ export function validateMessagesRequest(body: unknown): EmulatorRejection | unde
     previous = message;
   }
 
-  if (unanswered.size > 0) return reject(`tool_use ${[...unanswered][0]} has no tool_result`);
+  if (unanswered.size > 0) unansweredProblem ??= `tool_use ${[...unanswered][0]} has no tool_result`;
+  if (unansweredProblem !== undefined) return reject(unansweredProblem);
 
   const breakpoints = countCacheBreakpoints(request);
   if (breakpoints > MAX_CACHE_BREAKPOINTS) {
