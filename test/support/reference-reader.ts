@@ -16,6 +16,10 @@
  * Messages (JSON body or events): blocks by `index`; `thinking` / `text` from the start block plus its deltas,
  * `tool_use` input from `input_json_delta` (or the start block's input); usage fields merged, later non-null wins,
  * input = uncached + cache write + cache read; finish from `stop_reason`; an `error` event or body is an error.
+ * One response is one message: a `message_start` of another message (another id) ends it with an error, and a
+ * `message_start` repeating the same message changes nothing.
+ *
+ * After an error, a tool call whose arguments never completed is no call.
  */
 
 export interface ReferenceToolCall {
@@ -126,10 +130,20 @@ export function readChatReference(chunks: Json[]): ReferenceReading {
     if (fieldReasoning === '') reasoning = thought;
   }
 
+  const complete = (args: string) => {
+    try {
+      parseArguments(args);
+      return true;
+    } catch {
+      return error === undefined; // a finished response with bad arguments is the reader's error, not a skip
+    }
+  };
   return {
     text,
     reasoning,
-    toolCalls: [...calls.values()].filter((c) => c.name).map((c) => ({ id: c.id, name: c.name, input: parseArguments(c.args) })),
+    toolCalls: [...calls.values()]
+      .filter((c) => c.name && complete(c.args))
+      .map((c) => ({ id: c.id, name: c.name, input: parseArguments(c.args) })),
     usage: {
       input: usage?.prompt_tokens ?? undefined,
       output: usage?.completion_tokens ?? undefined,
@@ -143,7 +157,9 @@ export function readChatReference(chunks: Json[]): ReferenceReading {
 
 /** Reads messages-wire events (a JSON body is read as its blocks). */
 export function readMessagesReference(events: Json[]): ReferenceReading {
-  const blocks = new Map<number, { type: string; text: string; id?: string; name?: string; input: string; startInput?: unknown }>();
+  const blocks = new Map<number, { type: string; text: string; id?: string; name?: string; input: string; startInput?: unknown; stopped?: boolean }>();
+  let messageId: string | undefined;
+  let started = false;
   const usage: Json = {};
   let stop: string | undefined;
   let error: ReferenceReading['error'];
@@ -151,9 +167,19 @@ export function readMessagesReference(events: Json[]): ReferenceReading {
     for (const [key, value] of Object.entries(u ?? {})) if (value != null && typeof value === 'number') usage[key] = value;
   };
   for (const event of events) {
+    if (error) break; // nothing after an error belongs to the response
     if (event.type === 'error' || errorOf(event)) {
-      error ??= errorOf(event);
+      error = errorOf(event);
       continue;
+    }
+    if (event.type === 'message_start') {
+      if (started && event.message?.id !== messageId) {
+        error = { message: 'second message' };
+        continue;
+      }
+      if (started) continue;
+      started = true;
+      messageId = event.message?.id;
     }
     if (event.type === 'message') {
       // A whole (non-streamed) message.
@@ -165,6 +191,7 @@ export function readMessagesReference(events: Json[]): ReferenceReading {
           name: block.name,
           input: '',
           startInput: block.input,
+          stopped: true,
         }),
       );
       mergeUsage(event.usage);
@@ -181,6 +208,9 @@ export function readMessagesReference(events: Json[]): ReferenceReading {
         input: '',
         startInput: block.input,
       });
+    } else if (event.type === 'content_block_stop') {
+      const block = blocks.get(event.index);
+      if (block) block.stopped = true;
     } else if (event.type === 'content_block_delta') {
       const block = blocks.get(event.index);
       const delta = event.delta ?? {};
@@ -202,7 +232,7 @@ export function readMessagesReference(events: Json[]): ReferenceReading {
     text: ordered.filter((b) => b.type === 'text').map((b) => b.text).join(''),
     reasoning: ordered.filter((b) => b.type === 'thinking').map((b) => b.text).join(''),
     toolCalls: ordered
-      .filter((b) => b.type === 'tool_use')
+      .filter((b) => b.type === 'tool_use' && (b.stopped || !error))
       .map((b) => ({
         id: b.id ?? '',
         name: b.name ?? '',
