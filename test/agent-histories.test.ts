@@ -5,28 +5,20 @@
  * wire body, and the unrepaired body is shown to be one the emulator refuses.
  */
 import { InvalidPromptError } from '@ai-sdk/provider';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
+import { describe, expect, it } from 'vitest';
 import { DRIVERS, type HistoryTurn } from './support/ai-drivers';
+import { useEmulator } from './support/emulator-lifecycle';
 
 const API_KEY = 'sk-agent-histories';
-let emulator: MiniMaxEmulator;
+const running = useEmulator({ apiKey: API_KEY });
 
-beforeAll(async () => {
-  emulator = await createMiniMaxEmulator({ apiKey: API_KEY });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(() => emulator.reset());
-
-const settings = () => ({ apiKey: API_KEY, baseURL: emulator.baseURL });
+const settings = () => ({ apiKey: API_KEY, baseURL: running().baseURL });
 const WIRES = ['chat', 'messages'] as const;
 type Wire = (typeof WIRES)[number];
 
 /** Posts a body straight to the emulator (no provider in between): how MiniMax answers it. */
 async function emulatorVerdict(wire: Wire, body: unknown): Promise<{ status: number; message: string }> {
-  const response = await fetch(`${emulator.url}${wire === 'chat' ? '/v1/chat/completions' : '/anthropic/v1/messages'}`, {
+  const response = await fetch(`${running().url}${wire === 'chat' ? '/v1/chat/completions' : '/anthropic/v1/messages'}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}`, 'anthropic-version': '2023-06-01' },
     body: JSON.stringify(body),
@@ -40,8 +32,8 @@ const warningText = (warnings: Array<Record<string, unknown>>) => warnings.map((
 
 /** The wire messages of the one request the emulator got, as [role, what they say] for comparison. */
 function wireTurns(wire: Wire): Array<[string, unknown]> {
-  expect(emulator.requests).toHaveLength(1);
-  const body = emulator.requests[0].body;
+  expect(running().requests).toHaveLength(1);
+  const body = running().requests[0].body;
   if (wire === 'chat') {
     return body.messages.map((m: any) => [
       m.role,
@@ -82,7 +74,7 @@ describe.each(DRIVERS)('$name: agent histories MiniMax rejects', (driver) => {
       );
       expect(InvalidPromptError.isInstance(error)).toBe(true);
       expect((error as Error).message).toMatch(/get_weather \(call_unknown\) does not follow its call: no assistant turn in the history made that call/);
-      expect(emulator.requests).toEqual([]);
+      expect(running().requests).toEqual([]);
     });
 
     it('a tool call without a result gets an error result saying so, with a warning', async () => {
@@ -100,7 +92,7 @@ describe.each(DRIVERS)('$name: agent histories MiniMax rejects', (driver) => {
           (e: unknown) => e as Error,
         );
         expect(refused?.name).toBe('AI_MissingToolResultsError');
-        expect(emulator.requests).toEqual([]);
+        expect(running().requests).toEqual([]);
         const provider = driver.createMiniMax(settings()) as unknown as Record<'chat' | 'messages', (id: string) => { doGenerate(options: unknown): Promise<{ warnings: unknown[] }> }>;
         const result = await provider[wire]('MiniMax-M2.1').doGenerate({
           prompt: [

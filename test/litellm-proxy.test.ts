@@ -6,19 +6,18 @@
 import { APICallError } from '@ai-sdk/provider';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { calculateMiniMaxCost } from '../src/core/shared/minimax-pricing';
-import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
 import { DRIVERS } from './support/ai-drivers';
+import { useEmulator } from './support/emulator-lifecycle';
 import { startLiteLLMProxy, type LiteLLMProxy } from './support/litellm-proxy';
 
 const UPSTREAM_KEY = 'sk-upstream-minimax-key';
 const PROXY_KEY = 'sk-1234';
-let emulator: MiniMaxEmulator;
+const upstream = useEmulator({ apiKey: UPSTREAM_KEY });
 let proxy: LiteLLMProxy;
 
 beforeAll(async () => {
-  emulator = await createMiniMaxEmulator({ apiKey: UPSTREAM_KEY });
   proxy = await startLiteLLMProxy({
-    upstream: { url: emulator.url, apiKey: UPSTREAM_KEY },
+    upstream: { url: upstream().url, apiKey: UPSTREAM_KEY },
     masterKey: PROXY_KEY,
     models: {
       'minimax/MiniMax-M2.1': 'MiniMax-M2.1',
@@ -30,17 +29,15 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await proxy.close();
-  await emulator.close();
 });
 beforeEach(() => {
-  emulator.reset();
   proxy.requests.length = 0;
 });
 
 /** The seed's setup: the proxy's root as the OpenAI base URL, its key as the API key. */
 const chatSettings = (extra: Record<string, unknown> = {}) => ({ apiKey: PROXY_KEY, baseURL: proxy.url, ...extra });
 const proxied = () => proxy.requests.filter((r) => r.method === 'POST');
-const upstreamBodies = () => emulator.requests.map((r) => r.body);
+const upstreamBodies = () => upstream().requests.map((r) => r.body);
 const unexpected = (): never => {
   throw new Error('expected the call to fail');
 };
@@ -49,7 +46,7 @@ const costOf = (metadata: Record<string, Record<string, unknown>> | undefined) =
 describe.each(DRIVERS)('$name through a LiteLLM proxy', (driver) => {
   describe('chat (/chat/completions)', () => {
     it.each(['generate', 'stream'] as const)('minimax/MiniMax-M2.1 (%s): reasoning from reasoning_content, text, and MiniMax-M2.1\'s price', async (mode) => {
-      emulator.enqueue({ type: 'reply', reasoning: 'Two plus two is four.', text: 'The answer is 4.', usage: { prompt_tokens: 1000, completion_tokens: 500 } });
+      upstream().enqueue({ type: 'reply', reasoning: 'Two plus two is four.', text: 'The answer is 4.', usage: { prompt_tokens: 1000, completion_tokens: 500 } });
       const result = await driver[mode](chatSettings(), { modelId: 'minimax/MiniMax-M2.1', prompt: 'Solve: 2+2=?' });
       expect(result.text).toBe('The answer is 4.');
       expect(result.reasoningText).toBe('Two plus two is four.');
@@ -61,7 +58,7 @@ describe.each(DRIVERS)('$name through a LiteLLM proxy', (driver) => {
     });
 
     it('a prefixed id in any case gets its model\'s prices (MINIMAX/minimax-m2.5-highspeed: 0.60 input)', async () => {
-      emulator.enqueue({ type: 'reply', text: 'Fast.', usage: { prompt_tokens: 1_000_000, completion_tokens: 0 } });
+      upstream().enqueue({ type: 'reply', text: 'Fast.', usage: { prompt_tokens: 1_000_000, completion_tokens: 0 } });
       const result = await driver.generate(chatSettings(), { modelId: 'MINIMAX/minimax-m2.5-highspeed' });
       expect(costOf(result.providerMetadata)?.total).toBe(0.6);
     });
@@ -76,13 +73,13 @@ describe.each(DRIVERS)('$name through a LiteLLM proxy', (driver) => {
     });
 
     it('a proxy alias mapped by modelAliases gets that model\'s rules and prices; unmapped, it reports no cost', async () => {
-      emulator.enqueue({ type: 'reply', text: 'Hi.', usage: { prompt_tokens: 1000, completion_tokens: 1000 } });
+      upstream().enqueue({ type: 'reply', text: 'Hi.', usage: { prompt_tokens: 1000, completion_tokens: 1000 } });
       const mapped = await driver.generate(chatSettings({ modelAliases: { fast: 'MiniMax-M2.1' } }), { modelId: 'fast', temperature: 0 });
       expect(costOf(mapped.providerMetadata)?.total).toBe(calculateMiniMaxCost('MiniMax-M2.1', { inputTokens: 1000, outputTokens: 1000 })!.total);
       expect(proxied()[0].body).toMatchObject({ model: 'fast', temperature: 0.01 }); // M2.x rejects 0
       expect(mapped.warnings).toContainEqual(expect.objectContaining({ [driver.spec === 'v1' || driver.spec === 'v2' ? 'setting' : 'feature']: 'temperature' }));
 
-      emulator.enqueue({ type: 'reply', text: 'Hi.', usage: { prompt_tokens: 1000, completion_tokens: 1000 } });
+      upstream().enqueue({ type: 'reply', text: 'Hi.', usage: { prompt_tokens: 1000, completion_tokens: 1000 } });
       const unmapped = await driver.generate(chatSettings(), { modelId: 'fast' });
       expect(costOf(unmapped.providerMetadata)).toBeUndefined();
     });
@@ -97,7 +94,7 @@ describe.each(DRIVERS)('$name through a LiteLLM proxy', (driver) => {
     });
 
     it('an upstream 2013 relayed as LiteLLM\'s error body keeps MiniMax\'s code and says the context is too long', async () => {
-      emulator.enqueue({
+      upstream().enqueue({
         type: 'json',
         status: 400,
         body: { type: 'error', error: { type: 'bad_request_error', message: 'invalid params, context window exceeds limit (2013)', http_code: '400' } },
@@ -109,7 +106,7 @@ describe.each(DRIVERS)('$name through a LiteLLM proxy', (driver) => {
     });
 
     it('an error in the middle of a stream (one data: {"error": …} event) ends it with that error after the text', async () => {
-      emulator.enqueue({ type: 'reply', text: 'Partial answer that goes on', chunkSize: 4, errorAfterChunks: { after: 3, code: 1027, message: 'output new_sensitive' } });
+      upstream().enqueue({ type: 'reply', text: 'Partial answer that goes on', chunkSize: 4, errorAfterChunks: { after: 3, code: 1027, message: 'output new_sensitive' } });
       const result = await driver.stream(chatSettings(), { modelId: 'minimax/MiniMax-M2.1' });
       expect(result.text.length).toBeGreaterThan(0);
       expect('Partial answer that goes on'.startsWith(result.text)).toBe(true);
@@ -124,7 +121,7 @@ describe.each(DRIVERS)('$name through a LiteLLM proxy', (driver) => {
       ['a base URL', '/v1'],
       ['the full endpoint', '/v1/messages'],
     ])('an explicit anthropicBaseURL (%s) is used as given, never rewritten to /anthropic/v1', async (_name, suffix) => {
-      emulator.enqueue({ type: 'reply', reasoning: 'Greeting back.', text: 'Hello!', usage: { input_tokens: 2000, output_tokens: 100 } });
+      upstream().enqueue({ type: 'reply', reasoning: 'Greeting back.', text: 'Hello!', usage: { input_tokens: 2000, output_tokens: 100 } });
       const settings = chatSettings({ anthropicBaseURL: `${proxy.url}${suffix}` });
       const result = await driver.stream(settings, { modelId: 'minimax/MiniMax-M2.1', endpoint: 'messages', prompt: 'Hi' });
       expect(result.errors).toEqual([]);
@@ -136,7 +133,7 @@ describe.each(DRIVERS)('$name through a LiteLLM proxy', (driver) => {
     });
 
     it('minimax/MiniMax-M3 on the messages route: thinking with its signature, M3\'s temperature range', async () => {
-      emulator.enqueue({ type: 'reply', reasoning: 'Think.', text: 'Done.' });
+      upstream().enqueue({ type: 'reply', reasoning: 'Think.', text: 'Done.' });
       const result = await driver.generate(chatSettings({ anthropicBaseURL: `${proxy.url}/v1` }), {
         modelId: 'minimax/MiniMax-M3',
         endpoint: 'messages',

@@ -5,11 +5,11 @@
  * recorded-replay.test.ts).
  */
 import { APICallError } from '@ai-sdk/provider';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calculateMiniMaxCost } from '../src/core/shared/minimax-pricing';
 import { getMiniMaxModelInfo } from '../src/core/shared/minimax-facts';
-import { createMiniMaxEmulator, type MiniMaxEmulator } from '../src/testing';
 import { DRIVERS } from './support/ai-drivers';
+import { useEmulator } from './support/emulator-lifecycle';
 import { fakeFetch, type FakeResponse } from './support/fake-fetch';
 
 const chunk = (delta: Record<string, unknown>, finish?: string, extra: Record<string, unknown> = {}) => ({
@@ -158,14 +158,7 @@ describe.each(DRIVERS)('$name: errors users meet', (driver) => {
 });
 
 describe('prices of the model table', () => {
-  let emulator: MiniMaxEmulator;
-  beforeAll(async () => {
-    emulator = await createMiniMaxEmulator({ apiKey: 'sk-prices' });
-  });
-  afterAll(async () => {
-    await emulator.close();
-  });
-  beforeEach(() => emulator.reset());
+  const running = useEmulator({ apiKey: 'sk-prices' });
 
   it('has a source-dated price for every model, and the newer models', () => {
     for (const id of ['MiniMax-M3.1-Flash', 'MiniMax-M3.1-Flash-Preview', 'MiniMax-M3-highspeed']) expect(getMiniMaxModelInfo(id)).toBeDefined();
@@ -192,7 +185,7 @@ describe('prices of the model table', () => {
 
     it('MiniMax-M3 on the messages wire reports no cache writes, and none are charged; reads are', async () => {
       const system = 'You are a careful assistant. '.repeat(40);
-      const settings = { apiKey: 'sk-prices', baseURL: emulator.baseURL };
+      const settings = { apiKey: 'sk-prices', baseURL: running().baseURL };
       const first = await driver.generate(settings, { modelId: 'MiniMax-M3', endpoint: 'messages', cacheSystem: system, prompt: 'One?' });
       const second = await driver.generate(settings, { modelId: 'MiniMax-M3', endpoint: 'messages', cacheSystem: system, prompt: 'Two?' });
       const firstCost = first.providerMetadata?.minimax?.cost as Record<string, number>;

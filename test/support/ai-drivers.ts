@@ -126,6 +126,30 @@ interface MajorApi {
 
 const ANY_OBJECT = { type: 'object' as const, additionalProperties: true };
 
+/** A conversation as messages; `fields` names a tool call's arguments and a tool result's output the major's way. */
+function historyMessages(
+  turns: HistoryTurn[],
+  fields: { args(input: unknown): Record<string, unknown>; result(output: string): Record<string, unknown> },
+): unknown[] {
+  return turns.map((turn) => {
+    switch (turn.role) {
+      case 'system':
+      case 'user':
+        return { role: turn.role, content: turn.text };
+      case 'assistant':
+        return {
+          role: 'assistant',
+          content: [
+            ...(turn.text !== undefined ? [{ type: 'text', text: turn.text }] : []),
+            ...(turn.toolCalls ?? []).map((c) => ({ type: 'tool-call', toolCallId: c.id, toolName: c.name, ...fields.args(c.input) })),
+          ],
+        };
+      case 'tool':
+        return { role: 'tool', content: turn.results.map((r) => ({ type: 'tool-result', toolCallId: r.id, toolName: r.name, ...fields.result(r.output) })) };
+    }
+  });
+}
+
 const weatherTool = (ai: typeof ai7, schemaKey: 'parameters' | 'inputSchema') =>
   ai.tool({
     description: 'Get the current weather for a city',
@@ -147,25 +171,7 @@ const AI4: MajorApi = {
   reasoningDelta: (part) => (part.type === 'reasoning' ? (part.textDelta as string) : undefined),
   plainTools: (names) => Object.fromEntries(names.map((name) => [name, ai4.tool({ parameters: ai4.jsonSchema(ANY_OBJECT) } as never)])),
   toolCallInput: (call) => call.args,
-  historyMessages: (turns) =>
-    turns.map((turn) => {
-      switch (turn.role) {
-        case 'system':
-          return { role: 'system', content: turn.text };
-        case 'user':
-          return { role: 'user', content: turn.text };
-        case 'assistant':
-          return {
-            role: 'assistant',
-            content: [
-              ...(turn.text !== undefined ? [{ type: 'text', text: turn.text }] : []),
-              ...(turn.toolCalls ?? []).map((c) => ({ type: 'tool-call', toolCallId: c.id, toolName: c.name, args: c.input })),
-            ],
-          };
-        case 'tool':
-          return { role: 'tool', content: turn.results.map((r) => ({ type: 'tool-result', toolCallId: r.id, toolName: r.name, result: r.output })) };
-      }
-    }),
+  historyMessages: (turns) => historyMessages(turns, { args: (input) => ({ args: input }), result: (output) => ({ result: output }) }),
 };
 
 function modernApi(ai: typeof ai7, systemMessages: MajorApi['systemMessages']): MajorApi {
@@ -184,27 +190,7 @@ function modernApi(ai: typeof ai7, systemMessages: MajorApi['systemMessages']): 
     plainTools: (names) => Object.fromEntries(names.map((name) => [name, ai.tool({ inputSchema: ai.jsonSchema(ANY_OBJECT) } as never)])),
     toolCallInput: (call) => call.input,
     historyMessages: (turns) =>
-      turns.map((turn) => {
-        switch (turn.role) {
-          case 'system':
-            return { role: 'system', content: turn.text };
-          case 'user':
-            return { role: 'user', content: turn.text };
-          case 'assistant':
-            return {
-              role: 'assistant',
-              content: [
-                ...(turn.text !== undefined ? [{ type: 'text', text: turn.text }] : []),
-                ...(turn.toolCalls ?? []).map((c) => ({ type: 'tool-call', toolCallId: c.id, toolName: c.name, input: c.input })),
-              ],
-            };
-          case 'tool':
-            return {
-              role: 'tool',
-              content: turn.results.map((r) => ({ type: 'tool-result', toolCallId: r.id, toolName: r.name, output: { type: 'text', value: r.output } })),
-            };
-        }
-      }),
+      historyMessages(turns, { args: (input) => ({ input }), result: (output) => ({ output: { type: 'text', value: output } }) }),
   };
 }
 

@@ -155,9 +155,22 @@ export function readChatReference(chunks: Json[]): ReferenceReading {
   };
 }
 
+/** A content block as it starts: its text so far, and a tool's id, name and whole input when given. */
+function blockOf(block: Json) {
+  return {
+    type: String(block.type),
+    text: String((block.type === 'thinking' ? block.thinking : block.text) ?? ''),
+    id: block.id as string | undefined,
+    name: block.name as string | undefined,
+    input: '',
+    startInput: block.input as unknown,
+    stopped: false,
+  };
+}
+
 /** Reads messages-wire events (a JSON body is read as its blocks). */
 export function readMessagesReference(events: Json[]): ReferenceReading {
-  const blocks = new Map<number, { type: string; text: string; id?: string; name?: string; input: string; startInput?: unknown; stopped?: boolean }>();
+  const blocks = new Map<number, ReturnType<typeof blockOf>>();
   let messageId: string | undefined;
   let started = false;
   const usage: Json = {};
@@ -183,31 +196,13 @@ export function readMessagesReference(events: Json[]): ReferenceReading {
     }
     if (event.type === 'message') {
       // A whole (non-streamed) message.
-      (event.content ?? []).forEach((block: Json, index: number) =>
-        blocks.set(index, {
-          type: block.type,
-          text: block.type === 'thinking' ? (block.thinking ?? '') : (block.text ?? ''),
-          id: block.id,
-          name: block.name,
-          input: '',
-          startInput: block.input,
-          stopped: true,
-        }),
-      );
+      (event.content ?? []).forEach((block: Json, index: number) => blocks.set(index, { ...blockOf(block), stopped: true }));
       mergeUsage(event.usage);
       stop = event.stop_reason ?? stop;
     } else if (event.type === 'message_start') {
       mergeUsage(event.message?.usage);
     } else if (event.type === 'content_block_start') {
-      const block = event.content_block ?? {};
-      blocks.set(event.index, {
-        type: block.type,
-        text: block.type === 'thinking' ? (block.thinking ?? '') : (block.text ?? ''),
-        id: block.id,
-        name: block.name,
-        input: '',
-        startInput: block.input,
-      });
+      blocks.set(event.index, blockOf(event.content_block ?? {}));
     } else if (event.type === 'content_block_stop') {
       const block = blocks.get(event.index);
       if (block) block.stopped = true;
