@@ -2,7 +2,8 @@ import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import { downloadMiniMaxFile } from '../media/download-minimax-file';
 import { minimaxMediaURL, postMiniMaxMediaJson, type MiniMaxMediaConfig } from '../media/minimax-media-http';
-import { parseMiniMaxMediaOptions } from '../media/parse-minimax-media-options';
+import type { ReadonlyJsonValue } from '../shared/minimax-neutral-types';
+import { parseMiniMaxOptions } from '../shared/minimax-provider-options';
 import { buildMiniMaxVideoV1Request, type MiniMaxVideoRequest } from './build-minimax-video-v1-request';
 import { buildMiniMaxVideoV2Request } from './build-minimax-video-v2-request';
 import { parseMiniMaxVideoCallback } from './minimax-video-callback';
@@ -115,7 +116,7 @@ export class MiniMaxVideoModel {
   }
 
   private async create(options: MiniMaxVideoCallOptions) {
-    const minimaxOptions = parseMiniMaxMediaOptions(minimaxVideoProviderOptionsSchema, options.providerOptions, 'video');
+    const minimaxOptions = parseMiniMaxOptions(minimaxVideoProviderOptionsSchema, options.providerOptions, 'video');
     const request = this.buildRequest(options, minimaxOptions);
     const path = `/${this.info.api}/video_generation`;
     const { value, raw, responseHeaders } = await postMiniMaxMediaJson({
@@ -180,7 +181,7 @@ export class MiniMaxVideoModel {
   }
 
   /** Queries the task once (ai@7 `doStatus`): pending, completed with the video, or error with MiniMax's reason. */
-  async status(operation: unknown, request: RequestOptions = {}): Promise<MiniMaxVideoStatusResult> {
+  async status(operation: ReadonlyJsonValue, request: RequestOptions = {}): Promise<MiniMaxVideoStatusResult> {
     const op = this.parseOperation(operation);
     const state = await queryMiniMaxVideoTask(this.config, op, request);
     const base = { taskId: op.taskId, api: op.api, status: state.rawStatus };
