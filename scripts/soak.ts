@@ -2,7 +2,7 @@
  * `npm run soak [-- --streams N --concurrency C]`: many streams at once against the local emulator, through
  * the provider's `doStream` (chat and messages wires) and ai@7's `streamText`. Replies are the emulator's
  * default ones (derived from the request) and scripted ones (reasoning, multi-byte text, tool calls,
- * cumulative snapshots, inline `<think>` tags, random chunk sizes) mixed. Every stream is checked: no error
+ * inline `<think>` tags, random chunk sizes) mixed. Every stream is checked: no error
  * part or exception, its text, reasoning and tool calls exactly what was served (nothing lost, nothing
  * duplicated), every scripted reply received exactly once; RSS and heap are sampled and their growth bounded.
  * Prints start/peak/end memory and streams/s; exits non-zero on any failure.

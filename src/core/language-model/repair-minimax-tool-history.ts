@@ -27,7 +27,7 @@ export function repairMiniMaxToolHistory(prompt: MiniMaxPrompt): { prompt: MiniM
   const out: MiniMaxMessage[] = [];
   /** Calls of the latest assistant turn that have no result yet (id → tool name), in call order. */
   let open = new Map<string, string>();
-  /** Ids of every call made so far, and of every call answered so far. */
+  /** Ids of every call made so far, and of every call the history itself answered so far. */
   const called = new Set<string>();
   const answered = new Set<string>();
   let seenAssistant = false;
@@ -40,7 +40,6 @@ export function repairMiniMaxToolHistory(prompt: MiniMaxPrompt): { prompt: MiniM
       toolName,
       output: { type: 'error-text', value: UNANSWERED_TOOL_CALL_RESULT },
     }));
-    for (const result of results) answered.add(result.toolCallId);
     warn(
       `MiniMax needs a result for every tool call; ${[...open].map(([id, name]) => `${name} (${id})`).join(', ')} had none, ` +
         `so an error result "${UNANSWERED_TOOL_CALL_RESULT}" was added after ${open.size === 1 ? 'it' : 'them'}.`,
