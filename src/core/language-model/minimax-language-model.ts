@@ -15,7 +15,7 @@ import { ServerSentEventDecoder } from '../shared/server-sent-event-decoder';
 import { classifyMiniMaxResponse, NonEventBodyCheck } from './classify-minimax-response';
 import { collectMiniMaxContent } from './collect-minimax-content';
 import { MiniMaxChunkPipeline } from './minimax-chunk-pipeline';
-import type { MiniMaxEndpoint } from './minimax-endpoint';
+import type { MiniMaxEndpoint, MiniMaxModelIds } from './minimax-endpoint';
 
 /**
  * The spec-neutral MiniMax language model, for either wire. Spec adapters
@@ -28,11 +28,14 @@ import type { MiniMaxEndpoint } from './minimax-endpoint';
  */
 export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
   readonly modelId: string;
+  /** The id sent as `model`, and the one whose rules and prices apply (they differ for a proxy's alias). */
+  private readonly ids: MiniMaxModelIds;
   private readonly config: MiniMaxModelConfig;
   private readonly endpoint: MiniMaxEndpoint<BODY, CHUNK>;
 
-  constructor(modelId: string, config: MiniMaxModelConfig, endpoint: MiniMaxEndpoint<BODY, CHUNK>) {
-    this.modelId = modelId;
+  constructor(ids: MiniMaxModelIds, config: MiniMaxModelConfig, endpoint: MiniMaxEndpoint<BODY, CHUNK>) {
+    this.modelId = ids.wire;
+    this.ids = ids;
     this.config = config;
     this.endpoint = endpoint;
   }
@@ -42,11 +45,11 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
   }
 
   get supportsImageInput(): boolean {
-    return getMiniMaxModelRules(this.modelId).capabilities.imageInput;
+    return getMiniMaxModelRules(this.ids.facts).capabilities.imageInput;
   }
 
   get supportsStructuredOutputs(): boolean {
-    return getMiniMaxModelRules(this.modelId).capabilities.responseFormat;
+    return getMiniMaxModelRules(this.ids.facts).capabilities.responseFormat;
   }
 
   /** The endpoint's URL, once its base URL has passed the check (at the first call: a bad one fails the call). */
@@ -84,7 +87,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
       endpoint: this.endpoint,
       context,
       assemblerContext: { url: this.url, requestBodyValues: body },
-      modelId: this.modelId,
+      modelId: this.ids.facts,
       serviceTier,
       includeRawChunks,
       emit,
@@ -92,7 +95,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
   }
 
   async doGenerate(options: MiniMaxCallOptions): Promise<MiniMaxGenerateResult> {
-    const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.modelId, options, false);
+    const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.ids, options, false);
     const { answer, context, responseHeaders } = await this.post(body, options, false);
     // Only a JSON answer comes back to a non-streamed call: the classifier reads one.
     const json = answer.kind === 'json' ? answer : { chunks: [], raw: undefined };
@@ -135,7 +138,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     options: MiniMaxCallOptions,
     mapPart: (part: MiniMaxStreamPart) => OUT | undefined,
   ): Promise<MiniMaxStreamResult<OUT>> {
-    const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.modelId, options, true);
+    const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.ids, options, true);
     const { answer, context, responseHeaders } = await this.post(body, options, true);
 
     let controller!: ReadableStreamDefaultController<OUT>;
