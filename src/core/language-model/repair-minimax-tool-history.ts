@@ -84,7 +84,9 @@ export function repairMiniMaxToolHistory(prompt: MiniMaxPrompt): { prompt: MiniM
         break;
       case 'tool': {
         const content = message.content.filter(keepResult);
-        if (content.length > 0) out.push({ ...message, content });
+        // (a message that keeps all its parts goes on as it is: most do, and `out` is used only if something was repaired)
+        if (content.length === message.content.length) out.push(message);
+        else if (content.length > 0) out.push({ ...message, content });
         break;
       }
       case 'assistant': {
@@ -100,7 +102,7 @@ export function repairMiniMaxToolHistory(prompt: MiniMaxPrompt): { prompt: MiniM
         }
         // Results of provider-executed tools travel in the assistant turn itself.
         const content = repaired.content.filter((part) => part.type !== 'tool-result' || keepResult(part));
-        out.push({ ...repaired, content });
+        out.push(content.length === repaired.content.length ? repaired : { ...repaired, content });
         break;
       }
     }
