@@ -1,12 +1,7 @@
-import {
-  combineHeaders,
-  getFromApi,
-  postJsonToApi,
-  type FetchFunction,
-  type ResponseHandler,
-} from '@ai-sdk/provider-utils';
+import { getFromApi, postJsonToApi, type FetchFunction, type ResponseHandler } from '@ai-sdk/provider-utils';
 import type { z } from 'zod/v4';
-import { assertMiniMaxBaseURL } from '../shared/minimax-provider-settings';
+import { minimaxEndpointURL } from '../shared/minimax-provider-settings';
+import { prepareMiniMaxRequest } from '../shared/minimax-request';
 import { minimaxFailedResponseHandler } from '../shared/minimax-error';
 import { minimaxResponseHandler, readMiniMaxJsonResponse } from '../shared/minimax-response';
 
@@ -30,9 +25,9 @@ export interface MiniMaxMediaResponse<T> {
   responseHeaders: Record<string, string>;
 }
 
-/** `${baseURL}${path}`, refusing a base URL that is not http(s). */
+/** `${baseURL}${path}` (the base's query after the path), refusing a base URL that is not http(s) or carries credentials. */
 export function minimaxMediaURL(config: MiniMaxMediaConfig, path: string): string {
-  return `${assertMiniMaxBaseURL(config.baseURL, 'mediaBaseURL')}${path}`;
+  return minimaxEndpointURL(config.baseURL, path, 'mediaBaseURL');
 }
 
 /**
@@ -69,16 +64,22 @@ export async function postMiniMaxMediaJson<T>(options: {
   integerFields?: readonly string[];
 }): Promise<MiniMaxMediaResponse<T>> {
   const { config } = options;
-  const { value } = await postJsonToApi({
-    url: minimaxMediaURL(config, options.path),
-    headers: combineHeaders(config.headers(), options.headers),
-    body: options.body,
-    failedResponseHandler: minimaxFailedResponseHandler,
-    successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
-    abortSignal: options.abortSignal,
-    fetch: config.fetch,
-  });
-  return value;
+  const url = minimaxMediaURL(config, options.path);
+  const request = prepareMiniMaxRequest(config, options.headers);
+  try {
+    const { value } = await postJsonToApi({
+      url,
+      headers: request.headers,
+      body: options.body,
+      failedResponseHandler: minimaxFailedResponseHandler,
+      successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
+      abortSignal: options.abortSignal,
+      fetch: request.fetch,
+    });
+    return value;
+  } catch (error) {
+    throw request.redact(error);
+  }
 }
 
 /** GETs one of MiniMax's media endpoints (task and file queries) and reads the JSON answer. */
@@ -92,13 +93,19 @@ export async function getMiniMaxMediaJson<T>(options: {
   integerFields?: readonly string[];
 }): Promise<MiniMaxMediaResponse<T>> {
   const { config } = options;
-  const { value } = await getFromApi({
-    url: minimaxMediaURL(config, options.path),
-    headers: combineHeaders(config.headers(), options.headers),
-    failedResponseHandler: minimaxFailedResponseHandler,
-    successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
-    abortSignal: options.abortSignal,
-    fetch: config.fetch,
-  });
-  return value;
+  const url = minimaxMediaURL(config, options.path);
+  const request = prepareMiniMaxRequest(config, options.headers);
+  try {
+    const { value } = await getFromApi({
+      url,
+      headers: request.headers,
+      failedResponseHandler: minimaxFailedResponseHandler,
+      successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
+      abortSignal: options.abortSignal,
+      fetch: request.fetch,
+    });
+    return value;
+  } catch (error) {
+    throw request.redact(error);
+  }
 }
