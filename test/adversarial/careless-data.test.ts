@@ -10,7 +10,9 @@
  *   decoration on a body that carries an answer does not fail it;
  * - non-finite `temperature` / `topP` are refused before any request.
  */
+import { experimental_streamSpeech } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMiniMax } from '../../src/index';
 import { fakeFetch, type FakeRequest, type FakeResponse } from '../support/fake-fetch';
 import { describeError, attempt, MAJORS, WIRES, type Wire } from './support/majors';
 import { chatChunks, chatCompletion, chatSse, messagesBody, messagesEvents, messagesSse, TEXT } from './support/wire';
@@ -177,5 +179,34 @@ describe('read what arrives, not the label', () => {
         expect(streamed, `stream, error: ${JSON.stringify(decoration)}`).toMatchObject({ text: TEXT, errors: [] });
       }
     });
+  });
+});
+
+describe('streamed speech (ai@7, its only major) reads what arrives too', () => {
+  const speechParts = async (response: FakeResponse) => {
+    const fetch = fakeFetch(response);
+    const parts: Array<{ type: string; error?: unknown; audio?: Uint8Array }> = [];
+    const result = experimental_streamSpeech({ model: createMiniMax(settingsFor(fetch)).speech('speech-2.8-turbo'), text: 'Hello there.', onError: () => {} });
+    try {
+      for await (const part of result.fullStream) parts.push(part as (typeof parts)[number]);
+    } catch (error) {
+      parts.push({ type: 'error', error }); // the SDK rethrows an error that came before any audio
+    }
+    return parts;
+  };
+  const slice = { data: { audio: 'fffb9000', status: 1 }, base_resp: { status_code: 0 } };
+  const final = { data: { audio: '', status: 2 }, extra_info: { usage_characters: 12 }, base_resp: { status_code: 0 } };
+
+  it('events labelled application/json are read as events; a JSON error labelled text/event-stream is MiniMax\'s, with its retryability', async () => {
+    const events = await speechParts({ body: `data: ${JSON.stringify(slice)}\n\ndata: ${JSON.stringify(final)}\n\n`, headers: { 'content-type': 'application/json' } });
+    expect(events.filter((p) => p.type === 'error')).toEqual([]);
+    expect(events.find((p) => p.type === 'audio')?.audio).toEqual(new Uint8Array([0xff, 0xfb, 0x90, 0x00]));
+    const refused = await speechParts({
+      body: JSON.stringify({ base_resp: { status_code: 1004, status_msg: 'login fail: invalid key' } }),
+      headers: { 'content-type': 'text/event-stream' },
+    });
+    const error = refused.find((p) => p.type === 'error')?.error;
+    expect(describeError(error)).toMatchObject({ name: 'AI_APICallError', isRetryable: false });
+    expect(describeError(error).message).toContain('login fail: invalid key');
   });
 });

@@ -19,6 +19,7 @@ import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { minimaxFailedResponseHandler } from '../shared/minimax-error';
 import { minimaxMediaURL, type MiniMaxMediaConfig } from '../media/minimax-media-http';
 import { prepareMiniMaxRequest } from '../shared/minimax-request';
+import { readResponseBodyStart, readResponseBodyText } from '../shared/response-body-start';
 import {
   buildMiniMaxSpeechTemplate,
   countCodePoints,
@@ -215,11 +216,16 @@ export function streamMiniMaxSpeech(setup: MiniMaxSpeechStreamSetup): ReadableSt
         { includeRaw: options.includeRawChunks === true },
       );
       const contentType = response.headers.get('content-type') ?? '';
-      if (contentType.includes('application/json') || response.body == null) {
-        reader.readJson(await response.text(), segment.events);
+      // The body is told by what it holds, not its content type (a JSON error labelled as events is MiniMax's error).
+      const bodyReader = response.body?.getReader();
+      const start = bodyReader ? await readResponseBodyStart(bodyReader, contentType) : undefined;
+      if (!bodyReader || !start || start.kind === 'json') {
+        reader.readJson(bodyReader && start ? await readResponseBodyText(bodyReader, start.head) : '', segment.events);
       } else {
-        const bodyReader = response.body.getReader();
-        const read = async () => {
+        const { head } = start;
+        const read = async (): Promise<ReadableStreamReadResult<Uint8Array>> => {
+          const first = head.shift();
+          if (first) return { done: false, value: first };
           try {
             return await bodyReader.read();
           } catch (error) {
