@@ -269,18 +269,20 @@ describe('settings that cannot be sent fail before any request, without printing
 });
 
 describe('a key with spaces or a line break around it is sent trimmed', () => {
-  it.each(MAJORS.flatMap((driver) => WIRES.map((wire) => [driver.name, wire, driver] as const)))('%s %s', async (_name, wire, driver) => {
-    const fetch = fakeFetch((request) => {
-      const { body, contentType } = successBody(wire, request.body?.stream === true);
-      return { body, headers: { 'content-type': contentType } };
-    });
-    const settings = { apiKey: `  ${API_KEY} \n`, baseURL: 'http://127.0.0.1:9/v1', fetch };
-    expect((await driver.generate(settings, { endpoint: wire })).text).toBe(TEXT);
-    expect((await driver.streamParts(settings, { endpoint: wire })).text).toBe(TEXT);
-    expect(fetch.requests).toHaveLength(2);
-    for (const request of fetch.requests) {
-      if (wire === 'chat') expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`);
-      else expect(request.headers['x-api-key']).toBe(API_KEY);
+  it.each(MAJORS)('$name, both wires', async (driver) => {
+    for (const wire of WIRES) {
+      const fetch = fakeFetch((request) => {
+        const { body, contentType } = successBody(wire, request.body?.stream === true);
+        return { body, headers: { 'content-type': contentType } };
+      });
+      const settings = { apiKey: `  ${API_KEY} \n`, baseURL: 'http://127.0.0.1:9/v1', fetch };
+      expect((await driver.generate(settings, { endpoint: wire })).text).toBe(TEXT);
+      expect((await driver.streamParts(settings, { endpoint: wire })).text).toBe(TEXT);
+      expect(fetch.requests).toHaveLength(2);
+      for (const request of fetch.requests) {
+        if (wire === 'chat') expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`);
+        else expect(request.headers['x-api-key']).toBe(API_KEY);
+      }
     }
   });
 
