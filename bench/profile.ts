@@ -40,7 +40,7 @@ function component(url: string, name: string): string {
   if (url.includes('/src/core/shared/server-sent-event-decoder')) return 'this: SSE decoder (server-sent-event-decoder.ts)';
   if (url.includes('/src/core/language-model/')) return 'this: language model (response classifier, chunk pipeline)';
   if (url.includes('/src/core/chat/minimax-chat-assembler')) return 'this: chat assembler';
-  if (url.includes('/src/core/chat/delta-normalizer') || url.includes('/src/core/chat/think-tag-splitter')) return 'this: delta normalizer + think splitter';
+  if (url.includes('/src/core/chat/think-tag-splitter')) return 'this: think splitter';
   if (url.includes('/src/core/shared/minimax-error')) return 'this: error detection (extractMiniMaxError)';
   if (url.includes('/src/adapters/')) return 'this: spec adapter';
   if (url.includes('/src/')) return 'this: other src';

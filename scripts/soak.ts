@@ -2,7 +2,7 @@
  * `npm run soak [-- --streams N --concurrency C]`: many streams at once against the local emulator, through
  * the provider's `doStream` (chat and messages wires) and ai@7's `streamText`. Replies are the emulator's
  * default ones (derived from the request) and scripted ones (reasoning, multi-byte text, tool calls,
- * cumulative snapshots, inline `<think>` tags, random chunk sizes) mixed. Every stream is checked: no error
+ * inline `<think>` tags, random chunk sizes) mixed. Every stream is checked: no error
  * part or exception, its text, reasoning and tool calls exactly what was served (nothing lost, nothing
  * duplicated), every scripted reply received exactly once; RSS and heap are sampled and their growth bounded.
  * Prints start/peak/end memory and streams/s; exits non-zero on any failure.
@@ -120,8 +120,6 @@ function scriptedReply(token: string, random: Random): ScriptedReply {
     type: 'reply',
     reasoning: `[${token}] ${words(random, random.int(3, 40))}`,
     chunkSize: random.int(1, 24),
-    // Growing snapshots instead of increments (chat wire; the messages wire always streams increments).
-    delivery: random.next() < 0.25 ? 'cumulative' : 'incremental',
   };
   if (shape !== 1) reply.text = `${words(random, random.int(1, 80))} [${token}]`;
   if (shape >= 1) {

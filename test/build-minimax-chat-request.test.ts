@@ -5,7 +5,7 @@ import type { MiniMaxCallOptions } from '../src/core/shared/minimax-neutral-type
 
 const prompt: MiniMaxCallOptions['prompt'] = [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }];
 const build = (modelId: string, options: Partial<MiniMaxCallOptions>, stream = false) =>
-  buildMiniMaxChatRequest(modelId, { prompt, ...options }, stream);
+  buildMiniMaxChatRequest({ wire: modelId, facts: modelId }, { prompt, ...options }, stream);
 
 describe('buildMiniMaxChatRequest', () => {
   it('sends reasoning_split by default and stream_options.include_usage when streaming', () => {

@@ -19,10 +19,12 @@ const prompt = (extra: Partial<MiniMaxCallOptions> = {}): MiniMaxCallOptions => 
   ...extra,
 });
 
+const M21 = { wire: 'MiniMax-M2.1', facts: 'MiniMax-M2.1' };
+
 describe('buildMiniMaxMessagesRequest', () => {
   it('builds system, merged turns, thinking with its signature, tool_use and tool_result, and max_tokens from the table', () => {
     const { body } = buildMiniMaxMessagesRequest(
-      'MiniMax-M2.1',
+      M21,
       prompt({ tools: [{ type: 'function', name: 'get_weather', inputSchema: { type: 'object' }, providerOptions: { minimax: { cacheControl: { type: 'ephemeral' } } } }] }),
       true,
     );
@@ -101,7 +103,7 @@ describe('buildMiniMaxMessagesRequest', () => {
   it('sends only the first 4 cache breakpoints, with a warning', () => {
     const cached = { minimax: { cacheControl: { type: 'ephemeral' } } };
     const { body, warnings } = buildMiniMaxMessagesRequest(
-      'MiniMax-M2.1',
+      M21,
       {
         prompt: [
           { role: 'system', content: 'S', providerOptions: cached },
@@ -117,7 +119,7 @@ describe('buildMiniMaxMessagesRequest', () => {
 
   it('sends thinking with a budget when asked (the seed\'s M2.1 example) and maps tool choice', () => {
     const { body } = buildMiniMaxMessagesRequest(
-      'MiniMax-M2.1',
+      M21,
       {
         ...prompt(),
         providerOptions: { minimax: { thinking: { type: 'enabled', budgetTokens: 1000 } } },

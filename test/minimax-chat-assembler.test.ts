@@ -65,19 +65,17 @@ describe('MiniMaxChatAssembler', () => {
     });
   });
 
-  it('gives the same text for cumulative snapshots as for increments', () => {
+  it('appends every value as an increment, also one that extends the text before it ("哈" then "哈哈" is "哈哈哈")', () => {
     const chunk = (delta: Record<string, unknown>, finish?: string) => ({ id: 'c', choices: [{ index: 0, delta, finish_reason: finish ?? null }] });
     const detail = (t: string) => ({ reasoning_details: [{ type: 'reasoning.text', id: 'reasoning-text-1', index: 0, text: t }] });
     const { parts } = assemble([
       chunk(detail('Think')),
       chunk(detail('Thinking')),
-      chunk(detail('Thinking hard.')),
-      chunk({ content: 'The' }),
-      chunk({ content: 'The answer' }),
-      chunk({ content: 'The answer is 4.' }, 'stop'),
+      chunk({ content: '哈' }),
+      chunk({ content: '哈哈' }, 'stop'),
     ] as MiniMaxChatCompletion[]);
-    expect(text(parts, 'reasoning-delta')).toBe('Thinking hard.');
-    expect(text(parts, 'text-delta')).toBe('The answer is 4.');
+    expect(text(parts, 'reasoning-delta')).toBe('ThinkThinking');
+    expect(text(parts, 'text-delta')).toBe('哈哈哈');
   });
 
   it('keeps the last non-zero usage: intermediate zero usage does not erase it', () => {
@@ -142,16 +140,14 @@ describe('MiniMaxChatAssembler', () => {
   });
 });
 
-describe('MiniMax-M2.7 answers inside <think>', () => {
-  it('regression: a reply whose whole answer is inside <think> also returns it as text, not an empty answer', () => {
-    const { parts } = assemble([
-      { id: 'c', choices: [{ index: 0, delta: { content: '<think>Paris is the capital of France.</think>' }, finish_reason: 'stop' }] },
+describe('a reply that is only <think>', () => {
+  it('has its reasoning as reasoning and no text (a reply cut off while thinking is not an answer)', () => {
+    const { parts, assembler } = assemble([
+      { id: 'c', choices: [{ index: 0, delta: { content: '<think>The user wants Paris. I should</think>\n' }, finish_reason: 'length' }] },
     ] as MiniMaxChatCompletion[]);
     const { content } = collectMiniMaxContent(parts);
-    expect(content.map((c) => [c.type, c.type === 'tool-call' ? c.input : c.text])).toEqual([
-      ['reasoning', 'Paris is the capital of France.'],
-      ['text', 'Paris is the capital of France.'],
-    ]);
+    expect(content.map((c) => [c.type, c.type === 'tool-call' ? c.input : c.text])).toEqual([['reasoning', 'The user wants Paris. I should']]);
+    expect(assembler.finish).toEqual({ unified: 'length', raw: 'length' });
   });
 
   it('leaves normal thinking alone when text follows it', () => {

@@ -193,13 +193,6 @@ describe.each(DRIVERS)('$name (LanguageModel$spec)', (driver) => {
       expect(chatRequests()[0].body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
     });
 
-    it('gives the same text for cumulative snapshots as for increments (no duplication)', async () => {
-      emulator.enqueue({ type: 'reply', reasoning: 'Snapshot reasoning grows.', text: 'Snapshot text grows and grows.', delivery: 'cumulative', chunkSize: 5 });
-      const result = await driver.stream(settings(), {});
-      expect(result.reasoningText).toBe('Snapshot reasoning grows.');
-      expect(result.text).toBe('Snapshot text grows and grows.');
-    });
-
     it('splits <think> tags cut across chunks when reasoning_split is off', async () => {
       emulator.enqueue({ type: 'reply', reasoning: 'Inline thinking here.', text: 'Inline answer.', chunkSize: 3 });
       const result = await driver.stream(settings(), { providerOptions: { minimax: { reasoningSplit: false } } });

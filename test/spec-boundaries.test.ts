@@ -20,12 +20,7 @@ import type { PassThroughStreamPart, SpecOutput } from '../src/adapters/language
 import { V3_OUTPUT } from '../src/adapters/language-model/language-model-v3';
 import { V4_OUTPUT } from '../src/adapters/language-model/language-model-v4';
 import type { MiniMaxCallOptions, MiniMaxContent, MiniMaxGenerateResult } from '../src/core/shared/minimax-neutral-types';
-
-type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
-/** [fields the neutral form has and the spec lacks, fields the spec requires and the neutral form lacks] */
-type SameFields<NEUTRAL, SPEC> = [Exclude<keyof NEUTRAL, keyof SPEC>, Exclude<RequiredKeys<SPEC>, keyof NEUTRAL>];
-type Part<UNION, TYPE> = Extract<UNION, { type: TYPE }>;
-type Same = [never, never];
+import type { Part, RequiredKeys, Same, SameFields } from './support/spec-boundary-types';
 
 /** What one of V2, V3, V4 must agree on with the neutral form; every entry `Same` (or `true`) when it does. */
 type SpecChecks<OUTPUT, PART, FINISH, USAGE, WARNING, GENERATE, CONTENT, OPTIONS> = {

@@ -39,8 +39,22 @@ describe('ThinkTagSplitter', () => {
     expect(feed(['Answer <thi'])).toEqual([{ kind: 'text', text: 'Answer <thi' }]);
   });
 
-  it('treats an unclosed think block as reasoning (the whole answer inside <think>)', () => {
+  it('treats an unclosed think block as reasoning (a reply cut off while thinking)', () => {
     expect(feed(['<think>all of it'])).toEqual([{ kind: 'reasoning', text: 'all of it' }]);
+  });
+
+  it.each([
+    ['later in the answer', ['Use the <think> tag like this: <think>x</think>.']],
+    ['cut across chunks', ['Use the <thi', 'nk> tag like this: <think>x</think>.']],
+  ])('keeps a <think> that does not open the content as text (%s)', (_name, chunks) => {
+    expect(feed(chunks)).toEqual([{ kind: 'text', text: 'Use the <think> tag like this: <think>x</think>.' }]);
+  });
+
+  it('opens a block after leading whitespace, and keeps a second <think> inside it as reasoning', () => {
+    expect(feed(['\n ', ' <th', 'ink>a <think> b</think>\n\nc <think>d</think>'])).toEqual([
+      { kind: 'reasoning', text: 'a <think> b' },
+      { kind: 'text', text: 'c <think>d</think>' },
+    ]);
   });
 
   it('handles text without tags untouched, including leading whitespace', () => {

@@ -46,10 +46,12 @@ export function createMiniMaxProviderBase<MODEL>(
     ...settings.headers,
   });
 
+  // A proxy's alias takes the rules and prices of the MiniMax model it names; the alias itself is what is sent.
+  const ids = (modelId: string) => ({ wire: modelId, facts: settings.modelAliases?.[modelId] ?? modelId });
   const createChatModel = (modelId: MiniMaxChatModelId) =>
     wrap(
       new MiniMaxLanguageModel(
-        modelId,
+        ids(modelId),
         { provider: 'minimax.chat', baseURL, headers: chatHeaders, fetch: settings.fetch },
         minimaxChatEndpoint,
       ),
@@ -57,7 +59,7 @@ export function createMiniMaxProviderBase<MODEL>(
   const createMessagesModel = (modelId: MiniMaxChatModelId) =>
     wrap(
       new MiniMaxLanguageModel(
-        modelId,
+        ids(modelId),
         { provider: 'minimax.messages', baseURL: anthropicBaseURL, headers: messagesHeaders, fetch: settings.fetch },
         minimaxMessagesEndpoint,
       ),

@@ -4,7 +4,6 @@
  */
 export { createMiniMaxEmulator } from './minimax-emulator.js';
 export type {
-  EmulatorDelivery,
   EmulatorMessagesUsage,
   EmulatorReply,
   EmulatorToolCall,

@@ -33,7 +33,20 @@ export interface CallArgs {
   cacheSystem?: string;
   /** ai@7's top-level reasoning option (ignored by older majors). */
   reasoning?: 'provider-default' | 'none' | 'low' | 'medium' | 'high';
+  /** Tools offered by name (any object input) and never executed: the call ends with their tool calls. */
+  toolNames?: string[];
+  /** A conversation sent as messages instead of `prompt` (written once, in each major's message shapes). */
+  history?: HistoryTurn[];
+  maxOutputTokens?: number;
 }
+
+/** One turn of a conversation, in a shape every major can be given. */
+export type HistoryTurn =
+  | { role: 'system'; text: string }
+  | { role: 'user'; text: string }
+  /** `input` is the call's arguments: an object, or (as the SDK keeps an invalid call's) raw text. */
+  | { role: 'assistant'; text?: string; toolCalls?: Array<{ id: string; name: string; input: unknown }> }
+  | { role: 'tool'; results: Array<{ id: string; name: string; output: string }> };
 
 export interface GenerateOutcome {
   text: string;
@@ -44,6 +57,8 @@ export interface GenerateOutcome {
   warnings: Array<{ type: string; setting?: string; feature?: string }>;
   steps: number;
   toolResults: unknown[];
+  /** The tool calls of every step, with their parsed input. */
+  toolCalls: Array<{ toolCallId: string; toolName: string; input: unknown }>;
 }
 
 export interface StreamOutcome extends GenerateOutcome {
@@ -75,6 +90,11 @@ export interface Driver {
   stream(settings: MiniMaxProviderSettings, args: CallArgs): Promise<StreamOutcome>;
   /** `streamText`, reading only its full stream: also safe when the stream fails. */
   streamParts(settings: MiniMaxProviderSettings, args: CallArgs): Promise<StreamParts>;
+  /**
+   * A stream that fails before any output: only the stream is read (the result's promises reject or, on
+   * ai@4, never settle when there is no step); the errors `onError` was told of and the text delivered.
+   */
+  streamFailure(settings: MiniMaxProviderSettings, args: CallArgs): Promise<{ errors: unknown[]; text: string }>;
   /** `generateObject` with a JSON schema. */
   generateObject(settings: MiniMaxProviderSettings, args: CallArgs & { schema: JSONSchema7 }): Promise<{ object: unknown; warnings: GenerateOutcome['warnings'] }>;
 }
@@ -112,6 +132,38 @@ interface MajorApi {
   /** A stream part's text and reasoning deltas. */
   textDelta(part: Record<string, unknown>): string | undefined;
   reasoningDelta(part: Record<string, unknown>): string | undefined;
+  /** Tools without `execute`, with any object input. */
+  plainTools(names: string[]): Record<string, unknown>;
+  /** A tool call's parsed input (ai@4 `args`, ai@5+ `input`). */
+  toolCallInput(call: Record<string, unknown>): unknown;
+  /** A conversation in this major's message shapes. */
+  historyMessages(turns: HistoryTurn[]): unknown[];
+}
+
+const ANY_OBJECT = { type: 'object' as const, additionalProperties: true };
+
+/** A conversation as messages; `fields` names a tool call's arguments and a tool result's output the major's way. */
+function historyMessages(
+  turns: HistoryTurn[],
+  fields: { args(input: unknown): Record<string, unknown>; result(output: string): Record<string, unknown> },
+): unknown[] {
+  return turns.map((turn) => {
+    switch (turn.role) {
+      case 'system':
+      case 'user':
+        return { role: turn.role, content: turn.text };
+      case 'assistant':
+        return {
+          role: 'assistant',
+          content: [
+            ...(turn.text !== undefined ? [{ type: 'text', text: turn.text }] : []),
+            ...(turn.toolCalls ?? []).map((c) => ({ type: 'tool-call', toolCallId: c.id, toolName: c.name, ...fields.args(c.input) })),
+          ],
+        };
+      case 'tool':
+        return { role: 'tool', content: turn.results.map((r) => ({ type: 'tool-result', toolCallId: r.id, toolName: r.name, ...fields.result(r.output) })) };
+    }
+  });
 }
 
 const weatherTool = (ai: typeof ai7, schemaKey: 'parameters' | 'inputSchema') =>
@@ -133,6 +185,9 @@ const AI4: MajorApi = {
   toolOutput: (toolResult) => toolResult.result,
   textDelta: (part) => (part.type === 'text-delta' ? (part.textDelta as string) : undefined),
   reasoningDelta: (part) => (part.type === 'reasoning' ? (part.textDelta as string) : undefined),
+  plainTools: (names) => Object.fromEntries(names.map((name) => [name, ai4.tool({ parameters: ai4.jsonSchema(ANY_OBJECT) } as never)])),
+  toolCallInput: (call) => call.args,
+  historyMessages: (turns) => historyMessages(turns, { args: (input) => ({ args: input }), result: (output) => ({ result: output }) }),
 };
 
 function modernApi(ai: typeof ai7, systemMessages: MajorApi['systemMessages']): MajorApi {
@@ -148,6 +203,10 @@ function modernApi(ai: typeof ai7, systemMessages: MajorApi['systemMessages']): 
     toolOutput: (toolResult) => toolResult.output,
     textDelta: (part) => (part.type === 'text-delta' ? (part.text as string) : undefined),
     reasoningDelta: (part) => (part.type === 'reasoning-delta' ? (part.text as string) : undefined),
+    plainTools: (names) => Object.fromEntries(names.map((name) => [name, ai.tool({ inputSchema: ai.jsonSchema(ANY_OBJECT) } as never)])),
+    toolCallInput: (call) => call.input,
+    historyMessages: (turns) =>
+      historyMessages(turns, { args: (input) => ({ input }), result: (output) => ({ output: { type: 'text', value: output } }) }),
   };
 }
 
@@ -155,7 +214,17 @@ function modernApi(ai: typeof ai7, systemMessages: MajorApi['systemMessages']): 
  * The prompt: plain text, or messages when an image is attached or the
  * system prompt is to be cached (a cache breakpoint on the system message).
  */
-function promptOf(args: CallArgs, systemMessages: MajorApi['systemMessages']) {
+function promptOf(args: CallArgs, api: MajorApi) {
+  const { systemMessages } = api;
+  if (args.history) {
+    // ai@6 accepts a system message in `messages` once told it is intended; ai@7 takes it only as `instructions`.
+    const system = args.history.filter((turn) => turn.role === 'system');
+    const rest = args.history.filter((turn) => turn.role !== 'system');
+    if (systemMessages === 'as-instructions' && system.length > 0) {
+      return { instructions: system.map((turn) => turn.text).join('\n'), messages: api.historyMessages(rest) };
+    }
+    return { messages: api.historyMessages(args.history), allowSystemInMessages: true };
+  }
   const text = args.prompt ?? 'Solve: 2+2=?';
   if (args.cacheSystem) {
     const system = { role: 'system' as const, content: args.cacheSystem, providerOptions: CACHE_CONTROL };
@@ -182,7 +251,7 @@ function modelOf(entry: Entry, settings: MiniMaxProviderSettings, args: CallArgs
 function makeDriver(name: string, spec: Driver['spec'], exactReasoningRoundTrip: boolean, entry: Entry, api: MajorApi): Driver {
   const callArgs = (settings: MiniMaxProviderSettings, args: CallArgs) => ({
     model: modelOf(entry, settings, args),
-    ...promptOf(args, api.systemMessages),
+    ...promptOf(args, api),
     ...(args.system ? { system: args.system } : {}),
     ...(args.temperature !== undefined ? { temperature: args.temperature } : {}),
     ...(args.topP !== undefined ? { topP: args.topP } : {}),
@@ -191,9 +260,11 @@ function makeDriver(name: string, spec: Driver['spec'], exactReasoningRoundTrip:
     providerOptions: args.providerOptions,
     ...(args.reasoning ? { reasoning: args.reasoning } : {}),
     ...(args.withTools ? api.toolArgs(args.maxSteps ?? 3) : {}),
+    ...(args.toolNames ? { tools: api.plainTools(args.toolNames) } : {}),
+    ...(args.maxOutputTokens !== undefined ? { maxOutputTokens: args.maxOutputTokens, maxTokens: args.maxOutputTokens } : {}),
   });
   const outcome = async (result: Record<string, unknown>): Promise<GenerateOutcome> => {
-    const steps = (await result.steps) as Array<{ toolResults: Array<Record<string, unknown>> }>;
+    const steps = (await result.steps) as Array<{ toolResults: Array<Record<string, unknown>>; toolCalls: Array<Record<string, unknown>> }>;
     return {
       text: (await result.text) as string,
       reasoningText: await api.reasoningText(result),
@@ -203,6 +274,9 @@ function makeDriver(name: string, spec: Driver['spec'], exactReasoningRoundTrip:
       warnings: ((await result.warnings) ?? []) as GenerateOutcome['warnings'],
       steps: steps.length,
       toolResults: steps.flatMap((s) => s.toolResults.map(api.toolOutput)),
+      toolCalls: steps.flatMap((s) =>
+        s.toolCalls.map((c) => ({ toolCallId: c.toolCallId as string, toolName: c.toolName as string, input: api.toolCallInput(c) })),
+      ),
     };
   };
 
@@ -237,6 +311,10 @@ function makeDriver(name: string, spec: Driver['spec'], exactReasoningRoundTrip:
     },
     async streamParts(settings, args) {
       return (await readFullStream(settings, args)).parts;
+    },
+    async streamFailure(settings, args) {
+      const { parts, onErrorErrors } = await readFullStream(settings, args);
+      return { errors: onErrorErrors, text: parts.text };
     },
     async generateObject(settings, args) {
       const result = await api.ai.generateObject({

@@ -2,7 +2,7 @@ import type { SpeechModelV1, SpeechModelV1CallOptions } from '@ai-sdk/provider-v
 import type { MiniMaxSpeechModel } from '../../core/speech/minimax-speech-model';
 import { CoreModelAdapter } from '../language-model/core-model-adapter';
 import { toSpeechV1Warnings } from './map-speech-warnings';
-import { specSpeechResult } from './speech-result';
+import { fromSpeechCallOptions, specSpeechResult } from './speech-result';
 
 type V1Result = Awaited<ReturnType<SpeechModelV1['doGenerate']>>;
 
@@ -11,7 +11,7 @@ export class MiniMaxSpeechModelV1 extends CoreModelAdapter<MiniMaxSpeechModel> i
   readonly specificationVersion = 'v1' as const;
 
   async doGenerate(options: SpeechModelV1CallOptions): Promise<V1Result> {
-    const result = await this.core.doGenerate(options);
+    const result = await this.core.doGenerate(fromSpeechCallOptions(options));
     return specSpeechResult(result, toSpeechV1Warnings(result.warnings));
   }
 }

@@ -2,7 +2,7 @@ import type { SpeechModelV2, SpeechModelV2CallOptions } from '@ai-sdk/provider-v
 import type { MiniMaxSpeechModel } from '../../core/speech/minimax-speech-model';
 import { CoreModelAdapter } from '../language-model/core-model-adapter';
 import { toSpeechSettingWarnings } from './map-speech-warnings';
-import { specSpeechResult } from './speech-result';
+import { fromSpeechCallOptions, specSpeechResult } from './speech-result';
 
 type V2Result = Awaited<ReturnType<SpeechModelV2['doGenerate']>>;
 
@@ -11,7 +11,7 @@ export class MiniMaxSpeechModelV2 extends CoreModelAdapter<MiniMaxSpeechModel> i
   readonly specificationVersion = 'v2' as const;
 
   async doGenerate(options: SpeechModelV2CallOptions): Promise<V2Result> {
-    const result = await this.core.doGenerate(options);
+    const result = await this.core.doGenerate(fromSpeechCallOptions(options));
     return specSpeechResult(result, toSpeechSettingWarnings(result.warnings));
   }
 }

@@ -1,7 +1,7 @@
 import type { SpeechModelV3, SpeechModelV3CallOptions } from '@ai-sdk/provider-v3';
 import type { MiniMaxSpeechModel } from '../../core/speech/minimax-speech-model';
 import { CoreModelAdapter } from '../language-model/core-model-adapter';
-import { specSpeechResult } from './speech-result';
+import { fromSpeechCallOptions, specSpeechResult } from './speech-result';
 
 type V3Result = Awaited<ReturnType<SpeechModelV3['doGenerate']>>;
 
@@ -10,7 +10,7 @@ export class MiniMaxSpeechModelV3 extends CoreModelAdapter<MiniMaxSpeechModel> i
   readonly specificationVersion = 'v3' as const;
 
   async doGenerate(options: SpeechModelV3CallOptions): Promise<V3Result> {
-    const result = await this.core.doGenerate(options);
+    const result = await this.core.doGenerate(fromSpeechCallOptions(options));
     return specSpeechResult(result, result.warnings);
   }
 }

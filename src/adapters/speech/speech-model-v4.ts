@@ -7,7 +7,7 @@ import type {
 } from '@ai-sdk/provider';
 import type { MiniMaxSpeechModel } from '../../core/speech/minimax-speech-model';
 import { CoreModelAdapter } from '../language-model/core-model-adapter';
-import { specSpeechResult } from './speech-result';
+import { fromSpeechCallOptions, fromSpeechStreamOptions, specSpeechResult } from './speech-result';
 
 /**
  * SpeechModelV4 (ai@7 `generateSpeech`) with the experimental streaming extension (`experimental_streamSpeech`),
@@ -18,12 +18,12 @@ export class MiniMaxSpeechModelV4 extends CoreModelAdapter<MiniMaxSpeechModel> i
   readonly specificationVersion = 'v4' as const;
 
   async doGenerate(options: SpeechModelV4CallOptions): Promise<SpeechModelV4Result> {
-    const result = await this.core.doGenerate(options);
+    const result = await this.core.doGenerate(fromSpeechCallOptions(options));
     return { ...specSpeechResult(result, result.warnings), usage: result.usage };
   }
 
   async doStream(options: Experimental_SpeechModelV4StreamOptions): Promise<Experimental_SpeechModelV4StreamResult> {
-    const { stream, request, response } = await this.core.doStream(options);
+    const { stream, request, response } = await this.core.doStream(fromSpeechStreamOptions(options));
     return { stream, request, response };
   }
 }

@@ -8,6 +8,6 @@ export class MiniMaxVideoModelV3 extends VideoModelAdapter implements Experiment
   readonly specificationVersion = 'v3' as const;
 
   doGenerate(options: Experimental_VideoModelV3CallOptions): Promise<V3Result> {
-    return this.generate<V3Result>(options);
+    return this.generate(options);
   }
 }

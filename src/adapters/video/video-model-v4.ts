@@ -7,9 +7,32 @@ import type {
   Experimental_VideoModelV4Result,
   JSONValue,
 } from '@ai-sdk/provider';
-import type { MiniMaxVideoCallOptions } from '../../core/video/minimax-video-types';
+import type { MiniMaxVideoStartResult, MiniMaxVideoStatusResult } from '../../core/video/minimax-video-types';
 import { toFeatureWarning } from '../language-model/map-warnings';
-import { VideoModelAdapter } from './video-model-adapter';
+import { fromVideoCallOptions, VideoModelAdapter } from './video-model-adapter';
+
+/** `doStart`'s result: the neutral operation is JSON as it is. */
+export function toV4VideoStartResult(result: MiniMaxVideoStartResult): Experimental_VideoModelV4OperationStartResult {
+  return {
+    operation: result.operation,
+    warnings: result.warnings.map(toFeatureWarning),
+    providerMetadata: result.providerMetadata,
+    response: result.response,
+  };
+}
+
+/** `doStatus`'s result: pending, completed with the videos, or an error with MiniMax's reason. */
+export function toV4VideoStatusResult(result: MiniMaxVideoStatusResult): Experimental_VideoModelV4OperationStatusResult {
+  const { providerMetadata, response } = result;
+  switch (result.status) {
+    case 'pending':
+      return { status: 'pending', providerMetadata, response };
+    case 'completed':
+      return { status: 'completed', videos: result.videos, warnings: result.warnings.map(toFeatureWarning), providerMetadata, response };
+    case 'error':
+      return { status: 'error', error: result.error, providerMetadata, response };
+  }
+}
 
 /**
  * VideoModelV4 (ai@7): `doGenerate` (start and poll here, with `pollIntervalMs` / `pollTimeoutMs`), `doStart` /
@@ -20,16 +43,12 @@ export class MiniMaxVideoModelV4 extends VideoModelAdapter implements Experiment
   readonly specificationVersion = 'v4' as const;
 
   doGenerate(options: Experimental_VideoModelV4CallOptions): Promise<Experimental_VideoModelV4Result> {
-    return this.generate<Experimental_VideoModelV4Result>(options);
+    return this.generate(options);
   }
 
+  /** `webhookUrl` (the SDK's, from `handleWebhookOption`) becomes MiniMax's `callback_url`. */
   async doStart(options: Experimental_VideoModelV4CallOptions & { webhookUrl?: string }): Promise<Experimental_VideoModelV4OperationStartResult> {
-    const result = await this.core.start(options as MiniMaxVideoCallOptions);
-    return {
-      ...result,
-      operation: result.operation as unknown as JSONValue,
-      warnings: result.warnings.map(toFeatureWarning),
-    } as unknown as Experimental_VideoModelV4OperationStartResult;
+    return toV4VideoStartResult(await this.core.start(fromVideoCallOptions(options)));
   }
 
   async doStatus(options: {
@@ -37,8 +56,7 @@ export class MiniMaxVideoModelV4 extends VideoModelAdapter implements Experiment
     abortSignal?: AbortSignal;
     headers?: Record<string, string | undefined>;
   }): Promise<Experimental_VideoModelV4OperationStatusResult> {
-    const result = await this.core.status(options.operation, { abortSignal: options.abortSignal, headers: options.headers });
-    return (result.status === 'completed' ? { ...result, warnings: result.warnings.map(toFeatureWarning) } : result) as unknown as Experimental_VideoModelV4OperationStatusResult;
+    return toV4VideoStatusResult(await this.core.status(options.operation, { abortSignal: options.abortSignal, headers: options.headers }));
   }
 
   handleWebhookOption(options: {

@@ -2,7 +2,9 @@ import type { JSONSchema7 } from '@ai-sdk/provider';
 import { convertToMiniMaxChatMessages, type MiniMaxChatMessage } from './convert-to-minimax-chat-messages';
 import { readMiniMaxChatOptions, type MiniMaxChatOptionFields } from './minimax-chat-options';
 import { jsonResponseInstruction } from '../language-model/json-response-instruction';
+import type { MiniMaxModelIds } from '../language-model/minimax-endpoint';
 import { prepareMiniMaxCallSettings } from '../language-model/prepare-minimax-call-settings';
+import { repairMiniMaxToolHistory } from '../language-model/repair-minimax-tool-history';
 import { prepareMiniMaxChatTools, type MiniMaxChatTool, type MiniMaxChatToolChoice } from './prepare-minimax-chat-tools';
 import type { MiniMaxCallOptions, MiniMaxWarning } from '../shared/minimax-neutral-types';
 
@@ -29,11 +31,11 @@ export interface MiniMaxChatRequestBody {
 
 /** Builds the chat-completions body for a call, with the warnings the call earned. */
 export function buildMiniMaxChatRequest(
-  modelId: string,
+  model: MiniMaxModelIds,
   options: MiniMaxCallOptions,
   stream: boolean,
 ): { body: MiniMaxChatRequestBody; warnings: MiniMaxWarning[]; serviceTier?: string } {
-  const settings = prepareMiniMaxCallSettings(modelId, options);
+  const settings = prepareMiniMaxCallSettings(model.facts, options);
   const { rules } = settings;
   const providerFields = readMiniMaxChatOptions(settings);
   const warnings = [...settings.warnings, ...providerFields.warnings];
@@ -50,7 +52,7 @@ export function buildMiniMaxChatRequest(
           }
         : { type: 'json_object' };
     } else {
-      const instruction = jsonResponseInstruction(modelId, options.responseFormat);
+      const instruction = jsonResponseInstruction(model.facts, options.responseFormat);
       extraSystemText = instruction.text;
       warnings.push(instruction.warning);
     }
@@ -59,14 +61,16 @@ export function buildMiniMaxChatRequest(
   const tools = prepareMiniMaxChatTools(options.tools, options.toolChoice, rules.capabilities);
   warnings.push(...tools.warnings);
 
-  const messages = convertToMiniMaxChatMessages(options.prompt, {
+  const history = repairMiniMaxToolHistory(options.prompt);
+  warnings.push(...history.warnings);
+  const messages = convertToMiniMaxChatMessages(history.prompt, {
     imageInput: rules.capabilities.imageInput,
     reasoningSplit: providerFields.fields.reasoning_split,
     extraSystemText,
   });
 
   const body: MiniMaxChatRequestBody = {
-    model: modelId,
+    model: model.wire,
     messages,
     ...(settings.maxOutputTokens !== undefined ? { max_completion_tokens: settings.maxOutputTokens } : {}),
     ...(settings.temperature !== undefined ? { temperature: settings.temperature } : {}),

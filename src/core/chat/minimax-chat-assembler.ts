@@ -1,4 +1,3 @@
-import { DeltaNormalizer } from './delta-normalizer';
 import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-endpoint';
 import { mapMiniMaxFinishReason } from '../language-model/map-minimax-finish-reason';
 import { ToolCallIds } from '../language-model/tool-call-ids';
@@ -20,7 +19,6 @@ import { convertMiniMaxChatUsage, isReportedChatUsage } from './minimax-chat-usa
 import { ThinkTagSplitter } from './think-tag-splitter';
 
 interface ReasoningSource {
-  normalizer: DeltaNormalizer;
   /** The detail as MiniMax sent it, text excepted (kept for the round trip). */
   detail: ReasoningDetailJson;
   text: string;
@@ -43,9 +41,12 @@ interface ToolCallState {
  * chunk, so both paths share every rule:
  *
  * - reasoning from `reasoning_details` (one block per detail index, before
- *   the text), from `reasoning_content`, or from inline `<think>` tags cut
- *   anywhere across chunks;
- * - increments or cumulative snapshots, without duplicated or lost text;
+ *   the text), from `reasoning_content`, or from a `<think>` block that
+ *   opens the content, its tags cut anywhere across chunks; a response that
+ *   carries its reasoning both ways (fields and tags) reports it once, from
+ *   whichever came first;
+ * - every streamed value is an increment (what MiniMax sends), appended as
+ *   it comes: nothing is guessed to be a snapshot;
  * - tool calls by index with fragmented arguments (and a name streamed in
  *   pieces), finished when the choice finishes (a whole call may arrive in
  *   the finishing chunk); missing or repeated ids replaced by unique ones, and
@@ -57,13 +58,14 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
   /** For errors found inside a 200 response or a stream. */
   private readonly context: MiniMaxResponseContext;
   private readonly reasoningSources = new Map<string, ReasoningSource>();
-  private readonly textNormalizer = new DeltaNormalizer();
   private readonly thinkSplitter = new ThinkTagSplitter();
   private readonly toolCalls = new Map<number, ToolCallState>();
   private readonly toolCallOrder: ToolCallState[] = [];
   private readonly toolCallIds = new ToolCallIds('call_');
   /** Reasoning read from `<think>` tags, for the round trip. */
   private thinkReasoning = '';
+  /** Where this response's reasoning comes from: the first of the two ways to arrive wins, the other is not repeated. */
+  private reasoningFrom: 'fields' | 'think' | undefined;
 
   /** The open text or reasoning part; a reasoning part has one source (a detail index, or the think tags). */
   private active: { kind: 'text' | 'reasoning'; id: string; source: string } | undefined;
@@ -73,7 +75,6 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
   private finishReason: MiniMaxFinishReason = { unified: 'other', raw: undefined };
   private usage: MiniMaxChatWireUsage | undefined;
   private errored = false;
-  private textEmitted = false;
 
   constructor(context: MiniMaxResponseContext) {
     this.context = context;
@@ -131,26 +132,15 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
   }
 
   /** Ends the response: releases held text, closes open parts, emits pending tool calls. */
+  /**
+   * Ends the response: releases held text, closes open parts, emits pending
+   * tool calls. A reply cut off while thinking (`finish_reason: "length"`,
+   * content only `<think>…`) ends with its reasoning and no text.
+   */
   end(out: MiniMaxStreamPart[]): void {
-    for (const [key, source] of this.reasoningSources) this.emitReasoning(key, source.normalizer.flush(), out);
-    this.emitContent(this.textNormalizer.flush(), out);
-    for (const segment of this.thinkSplitter.flush()) this.emitSegment(segment.kind, segment.text, out);
+    for (const segment of this.thinkSplitter.flush()) this.emitThinkSegment(segment.kind, segment.text, out);
     this.closeActive(out);
     this.finishToolCalls(out);
-    this.recoverAnswerFromThink(out);
-  }
-
-  /**
-   * Some MiniMax-M2.7 replies put the whole answer inside `<think>` and leave
-   * nothing after it. A reply that ends with no text and no tool call, but
-   * with reasoning from `<think>` tags, gets that reasoning as its text too,
-   * rather than an empty answer.
-   */
-  private recoverAnswerFromThink(out: MiniMaxStreamPart[]): void {
-    const answer = this.thinkReasoning.trim();
-    if (this.textEmitted || this.errored || this.toolCallOrder.length > 0 || answer === '') return;
-    this.emitSegment('text', answer, out);
-    this.closeActive(out);
   }
 
   /** A stream delta, or (`whole`) the message of a JSON completion, whose tool calls are each complete. */
@@ -158,16 +148,18 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
     if (delta.reasoning_details && delta.reasoning_details.length > 0) {
       delta.reasoning_details.forEach((detail, position) => {
         const key = String(detail.index ?? detail.id ?? position);
-        const source = this.reasoningSource(key, detail);
-        if (typeof detail.text === 'string') this.emitReasoning(key, source.normalizer.push(detail.text), out);
+        this.reasoningSource(key, detail);
+        if (typeof detail.text === 'string') this.emitReasoning(key, detail.text, out);
       });
     } else if (delta.reasoning_content) {
       const key = '0';
-      const source = this.reasoningSource(key, { type: REASONING_TEXT_TYPE });
-      this.emitReasoning(key, source.normalizer.push(delta.reasoning_content), out);
+      this.reasoningSource(key, { type: REASONING_TEXT_TYPE });
+      this.emitReasoning(key, delta.reasoning_content, out);
     }
 
-    if (delta.content) this.emitContent(this.textNormalizer.push(delta.content), out);
+    if (delta.content) {
+      for (const segment of this.thinkSplitter.push(delta.content)) this.emitThinkSegment(segment.kind, segment.text, out);
+    }
 
     // A whole message's calls are each complete: one without an index is told apart by its position.
     delta.tool_calls?.forEach((call, position) => this.pushToolCall(call, call.index ?? (whole ? position : 0), out));
@@ -188,8 +180,8 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
       this.toolCallOrder.push(state);
     }
     state.wireId ??= wireId;
-    // A name streamed in pieces is assembled; one repeated (or sent whole again, longer) replaces it.
-    if (name !== '' && !state.started) state.name = name.startsWith(state.name) ? name : state.name + name;
+    // A name streamed in pieces is assembled (each piece an increment, like every streamed value).
+    if (!state.started) state.name += name;
     const fragment = call.function?.arguments ?? '';
     state.args += fragment;
     // The name is complete once the arguments begin.
@@ -208,28 +200,32 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
   private reasoningSource(key: string, detail: MiniMaxWireReasoningDetail): ReasoningSource {
     let source = this.reasoningSources.get(key);
     if (!source) {
-      source = { normalizer: new DeltaNormalizer(), detail: keptDetail(detail), text: '' };
+      source = { detail: keptDetail(detail), text: '' };
       this.reasoningSources.set(key, source);
     }
     return source;
   }
 
+  /** Reasoning from `reasoning_details` / `reasoning_content`, unless this response's reasoning came as `<think>`. */
   private emitReasoning(key: string, text: string, out: MiniMaxStreamPart[]): void {
-    if (!text) return;
+    if (!text || this.reasoningFrom === 'think') return;
+    this.reasoningFrom = 'fields';
     this.reasoningSources.get(key)!.text += text;
     this.emitSegment('reasoning', text, out, key);
   }
 
-  /** Content may carry `<think>` tags: split them off as reasoning. */
-  private emitContent(text: string, out: MiniMaxStreamPart[]): void {
-    if (!text) return;
-    for (const segment of this.thinkSplitter.push(text)) this.emitSegment(segment.kind, segment.text, out);
+  /** A piece of content: text, or reasoning from the opening `<think>` block unless the fields already carried it. */
+  private emitThinkSegment(kind: 'text' | 'reasoning', text: string, out: MiniMaxStreamPart[]): void {
+    if (kind === 'reasoning') {
+      if (!text || this.reasoningFrom === 'fields') return;
+      this.reasoningFrom = 'think';
+      this.thinkReasoning += text;
+    }
+    this.emitSegment(kind, text, out);
   }
 
   private emitSegment(kind: 'text' | 'reasoning', text: string, out: MiniMaxStreamPart[], source = 'think'): void {
     if (!text) return;
-    if (kind === 'reasoning' && source === 'think') this.thinkReasoning += text;
-    if (kind === 'text') this.textEmitted = true;
     if (!this.active || this.active.kind !== kind || (kind === 'reasoning' && this.active.source !== source)) {
       this.closeActive(out);
       const id = `${kind === 'text' ? 'txt' : 'reasoning'}-${this.blockCount++}`;

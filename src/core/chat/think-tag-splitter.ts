@@ -1,8 +1,13 @@
 /**
- * Splits text that carries reasoning inline as `<think>…</think>` into
- * reasoning and text segments, incrementally: a tag may be cut anywhere
- * across chunks, so a trailing fragment that could start a tag is held back
- * until the next chunk (or `flush`) decides it.
+ * Splits content that carries reasoning inline as `<think>…</think>` into
+ * reasoning and text segments, incrementally.
+ *
+ * A `<think>` block is reasoning only where it opens the content (after
+ * optional whitespace): that is where MiniMax puts its thinking. Anywhere
+ * else `<think>` is text the model wrote (about the tag, say), and inside an
+ * open block a second `<think>` is part of the reasoning. A tag may be cut
+ * anywhere across chunks, so a trailing fragment that could still be the
+ * awaited tag is held back until the next chunk (or `flush`) decides it.
  */
 
 export interface ThinkSegment {
@@ -23,42 +28,63 @@ function partialTagSuffix(text: string, tag: string): number {
 }
 
 export class ThinkTagSplitter {
-  private inThink = false;
+  /**
+   * `opening`: only whitespace so far, a `<think>` may still open the content;
+   * `think`: inside the opening block; `text`: everything else is text.
+   */
+  private state: 'opening' | 'think' | 'text' = 'opening';
   private pending = '';
   /** Drop whitespace that directly follows `</think>` (MiniMax puts "\n\n" there). */
   private trimNextText = false;
 
   push(chunk: string): ThinkSegment[] {
     const out: ThinkSegment[] = [];
-    let text = this.pending + chunk;
+    const text = this.pending + chunk;
     this.pending = '';
-    while (text.length > 0) {
-      const tag = this.inThink ? CLOSE : OPEN;
-      const at = text.indexOf(tag);
-      if (at === -1) {
-        const hold = partialTagSuffix(text, tag);
-        this.emit(out, text.slice(0, text.length - hold));
-        this.pending = text.slice(text.length - hold);
-        break;
-      }
-      this.emit(out, text.slice(0, at));
-      text = text.slice(at + tag.length);
-      this.inThink = !this.inThink;
-      if (!this.inThink) this.trimNextText = true;
-    }
+    if (this.state === 'opening') this.pushOpening(text, out);
+    else if (this.state === 'think') this.pushThink(text, out);
+    else this.emit(out, 'text', text);
     return out;
   }
 
   /** Ends the input: a held-back fragment turned out not to be a tag. */
   flush(): ThinkSegment[] {
     const out: ThinkSegment[] = [];
-    this.emit(out, this.pending);
+    this.emit(out, this.state === 'think' ? 'reasoning' : 'text', this.pending);
     this.pending = '';
     return out;
   }
 
-  private emit(out: ThinkSegment[], text: string): void {
-    const kind = this.inThink ? 'reasoning' : 'text';
+  private pushOpening(text: string, out: ThinkSegment[]): void {
+    const start = text.length - text.trimStart().length;
+    const rest = text.slice(start);
+    if (rest.startsWith(OPEN)) {
+      // The leading whitespace belongs to no one: it is dropped with the tag.
+      this.state = 'think';
+      this.pushThink(rest.slice(OPEN.length), out);
+    } else if (OPEN.startsWith(rest)) {
+      this.pending = text; // only whitespace, or whitespace and the start of `<think>`: not decided yet
+    } else {
+      this.state = 'text';
+      this.emit(out, 'text', text);
+    }
+  }
+
+  private pushThink(text: string, out: ThinkSegment[]): void {
+    const at = text.indexOf(CLOSE);
+    if (at === -1) {
+      const hold = partialTagSuffix(text, CLOSE);
+      this.emit(out, 'reasoning', text.slice(0, text.length - hold));
+      this.pending = text.slice(text.length - hold);
+      return;
+    }
+    this.emit(out, 'reasoning', text.slice(0, at));
+    this.state = 'text';
+    this.trimNextText = true;
+    this.emit(out, 'text', text.slice(at + CLOSE.length));
+  }
+
+  private emit(out: ThinkSegment[], kind: ThinkSegment['kind'], text: string): void {
     if (kind === 'text' && this.trimNextText) {
       text = text.replace(/^\s+/, '');
       if (text.length === 0) return;

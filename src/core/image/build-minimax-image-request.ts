@@ -1,6 +1,5 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { mediaFileKind, toMiniMaxFileURL, type MiniMaxMediaFile } from '../media/minimax-media-file';
-import type { MiniMaxWarning } from '../shared/minimax-neutral-types';
 import {
   MINIMAX_IMAGE_ASPECT_RATIOS,
   MINIMAX_IMAGE_MODELS,
@@ -10,7 +9,7 @@ import {
   type MiniMaxImageModelInfo,
 } from './minimax-image-models';
 import { MINIMAX_IMAGE_STYLES, type MiniMaxImageProviderOptions } from './minimax-image-options';
-import type { MiniMaxImageCallOptions } from './minimax-image-types';
+import type { MiniMaxImageCallOptions, MiniMaxImageWarning } from './minimax-image-types';
 
 /** MiniMax documents prompts of up to 1500 characters. */
 const MAX_PROMPT_CHARACTERS = 1500;
@@ -20,7 +19,7 @@ const UNKNOWN_MODEL: Omit<MiniMaxImageModelInfo, 'id'> = { ...MINIMAX_IMAGE_MODE
 
 export interface MiniMaxImageRequest {
   body: Record<string, unknown>;
-  warnings: MiniMaxWarning[];
+  warnings: MiniMaxImageWarning[];
   responseFormat: 'base64' | 'url';
 }
 
@@ -60,7 +59,7 @@ function describePreset(preset: string): string {
 }
 
 /** `size` → `width`/`height` (image-01) or the matching preset (image-01-live, which has no custom sizes). */
-function dimensionsFromSize(info: Omit<MiniMaxImageModelInfo, 'id'>, modelId: string, size: string, warnings: MiniMaxWarning[]): Dimensions {
+function dimensionsFromSize(info: Omit<MiniMaxImageModelInfo, 'id'>, modelId: string, size: string, warnings: MiniMaxImageWarning[]): Dimensions {
   const pair = parsePair(size, 'x');
   if (!pair || !Number.isInteger(pair[0]) || !Number.isInteger(pair[1])) {
     throw new InvalidArgumentError({ argument: 'size', message: `MiniMax image size ${JSON.stringify(size)} is not "{width}x{height}" in whole pixels.` });
@@ -99,7 +98,7 @@ function dimensionsFromAspectRatio(
   info: Omit<MiniMaxImageModelInfo, 'id'>,
   modelId: string,
   aspectRatio: string,
-  warnings: MiniMaxWarning[],
+  warnings: MiniMaxImageWarning[],
 ): Dimensions {
   const pair = parsePair(aspectRatio, ':');
   if (!pair) {
@@ -130,7 +129,7 @@ function dimensionsFromAspectRatio(
   return { aspect_ratio: nearest };
 }
 
-function dimensions(info: Omit<MiniMaxImageModelInfo, 'id'>, modelId: string, options: MiniMaxImageCallOptions, warnings: MiniMaxWarning[]): Dimensions {
+function dimensions(info: Omit<MiniMaxImageModelInfo, 'id'>, modelId: string, options: MiniMaxImageCallOptions, warnings: MiniMaxImageWarning[]): Dimensions {
   const { size, aspectRatio } = options;
   if (size === undefined) return aspectRatio === undefined ? {} : dimensionsFromAspectRatio(info, modelId, aspectRatio, warnings);
   const fromSize = dimensionsFromSize(info, modelId, size, warnings);
@@ -152,7 +151,7 @@ function dimensions(info: Omit<MiniMaxImageModelInfo, 'id'>, modelId: string, op
 function subjectReference(
   options: MiniMaxImageCallOptions,
   minimaxOptions: MiniMaxImageProviderOptions,
-  warnings: MiniMaxWarning[],
+  warnings: MiniMaxImageWarning[],
 ): Array<{ type: 'character'; image_file: string }> | undefined {
   const files = options.files ?? [];
   if (files.length === 0) {
@@ -184,7 +183,7 @@ export function buildMiniMaxImageRequest(
   minimaxOptions: MiniMaxImageProviderOptions,
 ): MiniMaxImageRequest {
   const info = getMiniMaxImageModelInfo(modelId) ?? UNKNOWN_MODEL;
-  const warnings: MiniMaxWarning[] = [];
+  const warnings: MiniMaxImageWarning[] = [];
 
   const prompt = options.prompt;
   if (prompt === undefined || prompt.trim() === '') {

@@ -2,8 +2,8 @@ import { APICallError } from '@ai-sdk/provider';
 import { downloadMiniMaxFiles } from '../media/download-minimax-files';
 import { minimaxMediaCost } from '../media/minimax-media-cost';
 import { minimaxMediaURL, postMiniMaxMediaJson, type MiniMaxMediaConfig } from '../media/minimax-media-http';
+import { parseMiniMaxOptions } from '../shared/minimax-provider-options';
 import { withMiniMaxSecretsRedacted } from '../shared/minimax-request';
-import { parseMiniMaxMediaOptions } from '../media/parse-minimax-media-options';
 import { buildMiniMaxImageRequest } from './build-minimax-image-request';
 import { MINIMAX_MAX_IMAGES_PER_CALL, calculateMiniMaxImageCost } from './minimax-image-models';
 import { minimaxImageProviderOptionsSchema } from './minimax-image-options';
@@ -35,7 +35,7 @@ export class MiniMaxImageModel {
   }
 
   private async generateImages(options: MiniMaxImageCallOptions): Promise<MiniMaxImageGenerateResult> {
-    const minimaxOptions = parseMiniMaxMediaOptions(minimaxImageProviderOptionsSchema, options.providerOptions, 'image');
+    const minimaxOptions = parseMiniMaxOptions(minimaxImageProviderOptionsSchema, options.providerOptions, 'image');
     const { body, warnings, responseFormat } = buildMiniMaxImageRequest(this.modelId, options, minimaxOptions);
     const timestamp = this.config.currentDate?.() ?? new Date();
     const { value, raw, responseHeaders } = await postMiniMaxMediaJson({
@@ -95,7 +95,7 @@ export class MiniMaxImageModel {
     };
 
     return {
-      images: images as string[] | Uint8Array[],
+      images,
       warnings,
       providerMetadata: { minimax: metadata },
       response: { timestamp, modelId: this.modelId, headers: responseHeaders },

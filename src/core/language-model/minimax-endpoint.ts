@@ -8,6 +8,15 @@ import type {
   MiniMaxWarning,
 } from '../shared/minimax-neutral-types';
 
+/**
+ * A model as a call names it: `wire` is sent as `model` (a proxy's own name, e.g. `minimax/MiniMax-M2.1` or an
+ * alias), `facts` is the id whose rules and prices apply (the table entry, looked up without a provider prefix).
+ */
+export interface MiniMaxModelIds {
+  wire: string;
+  facts: string;
+}
+
 /** Where the URL and body of an error found in a 200 response come from. */
 export type MiniMaxResponseContext = MiniMaxErrorContext;
 
@@ -34,7 +43,7 @@ export interface MiniMaxEndpoint<BODY, CHUNK> {
   /** Appended to the endpoint's base URL, e.g. `/chat/completions`. */
   path: string;
   buildRequest(
-    modelId: string,
+    model: MiniMaxModelIds,
     options: MiniMaxCallOptions,
     stream: boolean,
   ): { body: BODY; warnings: MiniMaxWarning[]; serviceTier?: string };

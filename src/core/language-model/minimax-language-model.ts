@@ -16,7 +16,7 @@ import { ServerSentEventDecoder } from '../shared/server-sent-event-decoder';
 import { classifyMiniMaxResponse, NonEventBodyCheck } from './classify-minimax-response';
 import { collectMiniMaxContent } from './collect-minimax-content';
 import { MiniMaxChunkPipeline } from './minimax-chunk-pipeline';
-import type { MiniMaxEndpoint } from './minimax-endpoint';
+import type { MiniMaxEndpoint, MiniMaxModelIds } from './minimax-endpoint';
 
 /**
  * The spec-neutral MiniMax language model, for either wire. Spec adapters
@@ -29,11 +29,14 @@ import type { MiniMaxEndpoint } from './minimax-endpoint';
  */
 export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
   readonly modelId: string;
+  /** The id sent as `model`, and the one whose rules and prices apply (they differ for a proxy's alias). */
+  private readonly ids: MiniMaxModelIds;
   private readonly config: MiniMaxModelConfig;
   private readonly endpoint: MiniMaxEndpoint<BODY, CHUNK>;
 
-  constructor(modelId: string, config: MiniMaxModelConfig, endpoint: MiniMaxEndpoint<BODY, CHUNK>) {
-    this.modelId = modelId;
+  constructor(ids: MiniMaxModelIds, config: MiniMaxModelConfig, endpoint: MiniMaxEndpoint<BODY, CHUNK>) {
+    this.modelId = ids.wire;
+    this.ids = ids;
     this.config = config;
     this.endpoint = endpoint;
   }
@@ -43,11 +46,11 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
   }
 
   get supportsImageInput(): boolean {
-    return getMiniMaxModelRules(this.modelId).capabilities.imageInput;
+    return getMiniMaxModelRules(this.ids.facts).capabilities.imageInput;
   }
 
   get supportsStructuredOutputs(): boolean {
-    return getMiniMaxModelRules(this.modelId).capabilities.responseFormat;
+    return getMiniMaxModelRules(this.ids.facts).capabilities.responseFormat;
   }
 
   private get url(): string {
@@ -91,7 +94,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
       endpoint: this.endpoint,
       context,
       assemblerContext: { url: this.url, requestBodyValues: body },
-      modelId: this.modelId,
+      modelId: this.ids.facts,
       serviceTier,
       includeRawChunks,
       emit,
@@ -99,7 +102,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
   }
 
   async doGenerate(options: MiniMaxCallOptions): Promise<MiniMaxGenerateResult> {
-    const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.modelId, options, false);
+    const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.ids, options, false);
     const { answer, context, responseHeaders, redact } = await this.post(body, options, false);
     // Only a JSON answer comes back to a non-streamed call: the classifier reads one.
     const json = answer.kind === 'json' ? answer : { chunks: [], raw: undefined };
@@ -142,7 +145,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     options: MiniMaxCallOptions,
     mapPart: (part: MiniMaxStreamPart) => OUT | undefined,
   ): Promise<MiniMaxStreamResult<OUT>> {
-    const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.modelId, options, true);
+    const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.ids, options, true);
     const { answer, context, responseHeaders, redact } = await this.post(body, options, true);
 
     let controller!: ReadableStreamDefaultController<OUT>;

@@ -2,7 +2,9 @@ import { CacheBreakpoints } from './minimax-cache-breakpoints';
 import { convertToMiniMaxMessages, type MiniMaxMessagesMessage } from './convert-to-minimax-messages-prompt';
 import { readMiniMaxMessagesOptions, type MiniMaxMessagesOptionFields } from './minimax-messages-options';
 import { jsonResponseInstruction } from '../language-model/json-response-instruction';
+import type { MiniMaxModelIds } from '../language-model/minimax-endpoint';
 import { prepareMiniMaxCallSettings } from '../language-model/prepare-minimax-call-settings';
+import { repairMiniMaxToolHistory } from '../language-model/repair-minimax-tool-history';
 import { prepareMiniMaxMessagesTools, type MiniMaxMessagesTool, type MiniMaxMessagesToolChoice } from './prepare-minimax-messages-tools';
 import type { MiniMaxCallOptions, MiniMaxWarning } from '../shared/minimax-neutral-types';
 
@@ -27,18 +29,18 @@ const FALLBACK_MAX_TOKENS = 8_192;
 
 /** Builds the messages body for a call, with the warnings the call earned. */
 export function buildMiniMaxMessagesRequest(
-  modelId: string,
+  model: MiniMaxModelIds,
   options: MiniMaxCallOptions,
   stream: boolean,
 ): { body: MiniMaxMessagesRequestBody; warnings: MiniMaxWarning[]; serviceTier?: string } {
-  const settings = prepareMiniMaxCallSettings(modelId, options);
+  const settings = prepareMiniMaxCallSettings(model.facts, options);
   const { rules } = settings;
   const providerFields = readMiniMaxMessagesOptions(settings);
   const warnings = [...settings.warnings, ...providerFields.warnings];
 
   let extraSystemText: string | undefined;
   if (options.responseFormat?.type === 'json') {
-    const instruction = jsonResponseInstruction(modelId, options.responseFormat);
+    const instruction = jsonResponseInstruction(model.facts, options.responseFormat);
     extraSystemText = instruction.text;
     warnings.push(instruction.warning);
   }
@@ -47,7 +49,9 @@ export function buildMiniMaxMessagesRequest(
   const breakpoints = new CacheBreakpoints();
   const tools = prepareMiniMaxMessagesTools(options.tools, options.toolChoice, breakpoints);
   warnings.push(...tools.warnings);
-  const { system, messages } = convertToMiniMaxMessages(options.prompt, {
+  const history = repairMiniMaxToolHistory(options.prompt);
+  warnings.push(...history.warnings);
+  const { system, messages } = convertToMiniMaxMessages(history.prompt, {
     imageInput: rules.capabilities.imageInput,
     breakpoints,
     extraSystemText,
@@ -55,7 +59,7 @@ export function buildMiniMaxMessagesRequest(
   warnings.push(...breakpoints.warnings());
 
   const body: MiniMaxMessagesRequestBody = {
-    model: modelId,
+    model: model.wire,
     max_tokens: settings.maxOutputTokens ?? rules.defaultMaxOutputTokens ?? FALLBACK_MAX_TOKENS,
     messages,
     ...(system ? { system } : {}),

@@ -1,7 +1,13 @@
 import { mapMiniMaxFinishReason } from '../language-model/map-minimax-finish-reason';
 import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-endpoint';
 import { ToolCallIds } from '../language-model/tool-call-ids';
-import { minimaxErrorEventError, minimaxInBodyError, minimaxInvalidChunkError, type MiniMaxErrorDetails } from '../shared/minimax-error';
+import {
+  minimaxErrorEventError,
+  minimaxInBodyError,
+  minimaxInvalidChunkError,
+  minimaxSplicedStreamError,
+  type MiniMaxErrorDetails,
+} from '../shared/minimax-error';
 import type { MiniMaxMessagesContentBlock, MiniMaxMessagesEvent, MiniMaxMessagesWireUsage } from './minimax-messages-response-schema';
 import type { MiniMaxFinishReason, MiniMaxStreamPart, MiniMaxUsage } from '../shared/minimax-neutral-types';
 import { thinkingMetadata } from '../shared/minimax-provider-metadata';
@@ -34,6 +40,12 @@ const USAGE_FIELDS = ['input_tokens', 'output_tokens', 'cache_creation_input_tok
  * become error parts. A text or thinking delta for a block that never started
  * starts it (its text is not lost); any other delta for one is an error.
  * Missing or repeated tool-use ids are replaced by unique ones.
+ *
+ * One stream carries one message, ended by `message_stop`. A repeated
+ * `message_start` of the same message is ignored; one that starts a different
+ * message (a proxy splicing a retried stream into this one) ends the response
+ * with an error: the first message is incomplete, and mixing the two would
+ * pair one message's thinking with the other's signature.
  */
 export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessagesEvent> {
   private readonly context: MiniMaxResponseContext;
@@ -44,6 +56,10 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
   private nextIndex = 0;
   private stopped = false;
   private readonly toolCallIds = new ToolCallIds('toolu_');
+  /** The `message_start` seen, if any (its id, when it had one). */
+  private messageStarted: { id: string | undefined } | undefined;
+  /** A second message started: nothing after it belongs to this response. */
+  private spliced = false;
 
   constructor(context: MiniMaxResponseContext) {
     this.context = context;
@@ -69,8 +85,14 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
   }
 
   push(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[]): void {
+    if (this.spliced) return;
     switch (event.type) {
       case 'message_start':
+        if (this.messageStarted) {
+          this.secondMessageStart(event, out);
+          break;
+        }
+        this.messageStarted = { id: event.message?.id ?? undefined };
         out.push({
           type: 'response-metadata',
           ...(event.message?.id ? { id: event.message.id } : {}),
@@ -106,9 +128,21 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
   }
 
   end(out: MiniMaxStreamPart[]): void {
-    // A stream cut before content_block_stop: close what is open, in order.
-    for (const block of this.blocks.values()) this.stopBlock(block, out);
+    // A stream cut before content_block_stop: close what is open, in order. After an error an unfinished tool
+    // call is not made: its input is incomplete.
+    for (const block of this.blocks.values()) {
+      if (this.errored && block.kind === 'tool') out.push({ type: 'tool-input-end', id: block.id });
+      else this.stopBlock(block, out);
+    }
     this.blocks.clear();
+  }
+
+  /** A `message_start` after the first: the same message again is ignored, another message ends the response. */
+  private secondMessageStart(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[]): void {
+    const id = event.message?.id ?? undefined;
+    if (id !== undefined && id === this.messageStarted?.id) return;
+    this.spliced = true;
+    this.fail(minimaxSplicedStreamError(this.messageStarted?.id, id, event, this.context), out);
   }
 
   private fail(error: unknown, out: MiniMaxStreamPart[]): void {

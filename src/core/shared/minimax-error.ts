@@ -6,6 +6,7 @@
  */
 import { APICallError } from '@ai-sdk/provider';
 import { extractResponseHeaders, type ResponseHandler } from '@ai-sdk/provider-utils';
+import { getMiniMaxModelInfo } from './minimax-facts';
 
 /**
  * MiniMax's `base_resp.status_code` values, with whether retrying the same
@@ -29,6 +30,10 @@ export const MINIMAX_ERROR_CODES: Readonly<Record<number, { reason: string; retr
   2045: { reason: 'rate growth limit', retryable: true },
   2049: { reason: 'invalid api key', retryable: false },
   2056: { reason: 'usage limit exceeded', retryable: false },
+  // "your current token plan not support model, <id>": the key's Token Plan does not include the model.
+  2061: { reason: 'model not included in your token plan', retryable: false },
+  // Reported by Token Plan users when MiniMax is congested: a later retry can get through.
+  2062: { reason: 'service congested', retryable: true },
 };
 
 /** What an error body told us, whatever shape MiniMax used. */
@@ -38,7 +43,11 @@ export interface MiniMaxErrorDetails {
   type?: string;
 }
 
-const TRAILING_CODE = /\((\d{4})\)\s*$/;
+/**
+ * MiniMax's code in parentheses: at the end of its own messages ("invalid params, … (2013)"), and the last one
+ * in a proxy's message that quotes MiniMax's body (LiteLLM: "MinimaxException - {…(2013)…}").
+ */
+const MESSAGE_CODE = /\((\d{4})\)(?!.*\(\d{4}\))/s;
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -72,7 +81,9 @@ export function extractMiniMaxError(body: unknown): MiniMaxErrorDetails | undefi
         : typeof record.error === 'string'
           ? record.error
           : undefined;
-    const code = toCode(error?.code) ?? toCode(message?.match(TRAILING_CODE)?.[1]);
+    // `error.code` is MiniMax's code only when it is one (4 digits); proxies put the HTTP status there (LiteLLM: "400").
+    const ownCode = toCode(error?.code);
+    const code = (ownCode !== undefined && ownCode >= 1000 ? ownCode : undefined) ?? toCode(message?.match(MESSAGE_CODE)?.[1]);
     const type = typeof error?.type === 'string' ? error.type : undefined;
     // A proxy's empty decoration (`"error": ""`, `"error": {}`) on a body that carries an answer is no error.
     if (!message && code === undefined && !type && carriesAnswer(record)) return undefined;
@@ -117,13 +128,64 @@ export function isMiniMaxErrorTypeRetryable(type: string | undefined): boolean {
   return type !== undefined && RETRYABLE_ERROR_TYPES.has(type);
 }
 
-/** A one-line message naming MiniMax's reason and code. */
-export function formatMiniMaxErrorMessage(details: MiniMaxErrorDetails, statusCode?: number): string {
+/** MiniMax's two regions; a key belongs to one of them and fails on the other's host. */
+const REGION_HOSTS = { global: 'api.minimax.io', cn: 'api.minimaxi.com' } as const;
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A rejected key: HTTP 401, or MiniMax's 1004 (login fail) / 2049 (invalid api key) in any status. */
+function isAuthFailure(details: MiniMaxErrorDetails, statusCode: number | undefined): boolean {
+  return statusCode === 401 || details.code === 1004 || details.code === 2049;
+}
+
+/** MiniMax answers a prompt longer than the context window with 2013 ("context window exceeds limit", "prompt is too long"). */
+function isContextOverflow(details: MiniMaxErrorDetails): boolean {
+  return details.code === 2013 && /context window|context length|prompt is too long|too many tokens/i.test(details.message ?? '');
+}
+
+function modelOf(requestBodyValues: unknown): string | undefined {
+  const model = typeof requestBodyValues === 'object' && requestBodyValues !== null ? (requestBodyValues as { model?: unknown }).model : undefined;
+  return typeof model === 'string' ? model : undefined;
+}
+
+/** What to do about the errors users meet most, said in the message. */
+function errorHint(details: MiniMaxErrorDetails, statusCode: number | undefined, url: string | undefined, requestBodyValues: unknown): string {
+  if (isAuthFailure(details, statusCode)) {
+    const host = hostOf(url);
+    if (host === REGION_HOSTS.global) {
+      return ` The key was refused by MiniMax's international host (${REGION_HOSTS.global}); a key made on MiniMax's China platform only works there: use region: 'cn' (${REGION_HOSTS.cn}).`;
+    }
+    if (host === REGION_HOSTS.cn) {
+      return ` The key was refused by MiniMax's China host (${REGION_HOSTS.cn}); a key made on MiniMax's international platform only works there: use region: 'global' (${REGION_HOSTS.global}).`;
+    }
+    return ` Check the API key: a MiniMax key works only on its own region's host (region: 'global' → ${REGION_HOSTS.global}, region: 'cn' → ${REGION_HOSTS.cn}); behind a proxy, the proxy's own key is needed.`;
+  }
+  if (isContextOverflow(details)) {
+    const model = modelOf(requestBodyValues);
+    const window = model ? getMiniMaxModelInfo(model)?.contextWindow : undefined;
+    return ` The prompt is longer than the model's context window${window ? ` (${model}: ${window.toLocaleString('en-US')} tokens)` : ''}: shorten the history or the tool results.`;
+  }
+  return '';
+}
+
+/** A one-line message naming MiniMax's reason and code, with a hint for the errors users meet most. */
+export function formatMiniMaxErrorMessage(
+  details: MiniMaxErrorDetails,
+  statusCode?: number,
+  url?: string,
+  requestBodyValues?: unknown,
+): string {
   const known = details.code === undefined ? undefined : MINIMAX_ERROR_CODES[details.code];
   const reason = details.message?.trim() || known?.reason || (statusCode ? `HTTP ${statusCode}` : 'unknown error');
   const code = details.code !== undefined && !reason.includes(`(${details.code})`) ? ` (${details.code})` : '';
   const label = known && details.message && !details.message.toLowerCase().includes(known.reason) ? ` [${known.reason}]` : '';
-  return `MiniMax API error: ${reason}${code}${label}`;
+  return `MiniMax API error: ${reason}${code}${label}${errorHint(details, statusCode, url, requestBodyValues)}`;
 }
 
 export function createMiniMaxAPICallError(options: {
@@ -137,7 +199,7 @@ export function createMiniMaxAPICallError(options: {
 }): APICallError {
   const { details, statusCode } = options;
   return new APICallError({
-    message: formatMiniMaxErrorMessage(details, statusCode),
+    message: formatMiniMaxErrorMessage(details, statusCode, options.url, options.requestBodyValues),
     url: options.url,
     requestBodyValues: options.requestBodyValues,
     statusCode,
@@ -167,6 +229,27 @@ export function minimaxErrorEventError(
     statusCode: 200,
     responseBody: JSON.stringify(event),
     isRetryable: isMiniMaxErrorTypeRetryable(type),
+  });
+}
+
+/**
+ * A messages stream that starts a second, different message (`message_start` again, another id): what a proxy
+ * splicing a retried stream into this one sends. The response is incomplete; a retry asks for a whole one.
+ */
+export function minimaxSplicedStreamError(
+  firstId: string | undefined,
+  secondId: string | undefined,
+  event: unknown,
+  context: MiniMaxErrorContext,
+): APICallError {
+  return new APICallError({
+    message:
+      `MiniMax stream started a second message (${secondId ?? 'no id'}) before message ${firstId ?? '(no id)'} ended, ` +
+      'as when a proxy splices a retried stream into this one; the response was ended there, without the second message.',
+    ...context,
+    statusCode: 200,
+    responseBody: JSON.stringify(event),
+    isRetryable: true,
   });
 }
 

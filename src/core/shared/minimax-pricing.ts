@@ -64,7 +64,7 @@ export function calculateMiniMaxCost(
   const cost = {
     input: usd(uncached, prices.input, multiplier),
     cacheRead: usd(cacheRead, prices.cacheRead, multiplier),
-    cacheWrite: usd(cacheWrite, prices.cacheWrite, multiplier),
+    cacheWrite: usd(cacheWrite, prices.cacheWrite ?? prices.input, multiplier),
     output: usd(tokens.outputTokens, prices.output, multiplier),
   };
   const total = Math.round((cost.input + cost.cacheRead + cost.cacheWrite + cost.output) * 1e10) / 1e10;

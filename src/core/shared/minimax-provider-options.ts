@@ -40,16 +40,28 @@ export type MiniMaxProviderOptions = z.infer<typeof minimaxProviderOptionsSchema
 export function parseMiniMaxProviderOptions(
   providerOptions: Record<string, Record<string, unknown>> | undefined,
 ): MiniMaxProviderOptions {
-  const raw = providerOptions?.minimax;
-  if (raw == null) return {};
-  const result = minimaxProviderOptionsSchema.safeParse(raw);
+  return parseMiniMaxOptions(minimaxProviderOptionsSchema, providerOptions, 'provider');
+}
+
+/**
+ * Reads and validates `providerOptions.minimax` against `schema` (a language
+ * model's, an image's, a video's): absent options are read as `{}`, and
+ * invalid ones throw an `InvalidArgumentError` that names the offending field
+ * ("Invalid MiniMax <what> options: …"), before any request is sent.
+ */
+export function parseMiniMaxOptions<T>(
+  schema: z.ZodType<T>,
+  providerOptions: Record<string, Record<string, unknown>> | undefined,
+  what: string,
+): T {
+  const result = schema.safeParse(providerOptions?.minimax ?? {});
   if (result.success) return result.data;
   const issues = result.error.issues
     .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
     .join('; ');
   throw new InvalidArgumentError({
     argument: 'providerOptions.minimax',
-    message: `Invalid MiniMax provider options: ${issues}`,
+    message: `Invalid MiniMax ${what} options: ${issues}`,
     cause: result.error,
   });
 }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, LoadAPIKeyError } from '@ai-sdk/provider';
 import { loadApiKey, type FetchFunction } from '@ai-sdk/provider-utils';
+import type { MiniMaxChatModelId } from './minimax-facts';
 
 export interface MiniMaxProviderSettings {
   /** MiniMax API key. Default: the `MINIMAX_API_KEY` environment variable. */
@@ -11,10 +12,20 @@ export interface MiniMaxProviderSettings {
    */
   baseURL?: string;
   /**
-   * Base URL of the Anthropic-compatible API. Default: derived from `baseURL`
-   * when that is set, else like it (`https://api.minimax.io/anthropic/v1`).
+   * Base URL of the Anthropic-compatible API (`minimax.messages(id)` posts to
+   * `${anthropicBaseURL}/messages`); a full endpoint ending in `/messages` is
+   * used as given too. Never rewritten: a proxy's own route (LiteLLM's
+   * `http://localhost:4000/v1`) is reached as given. Default: derived from
+   * `baseURL` when that is set, else the region's (`https://api.minimax.io/anthropic/v1`).
    */
   anthropicBaseURL?: string;
+  /**
+   * Model names of a proxy mapped to the MiniMax model they stand for, e.g.
+   * `{ fast: 'MiniMax-M2.1' }`: a call to `minimax('fast')` sends `fast` and
+   * gets MiniMax-M2.1's rules and prices. Ids with a provider prefix
+   * (`minimax/MiniMax-M2.1`, any case) need no entry.
+   */
+  modelAliases?: Record<string, MiniMaxChatModelId>;
   /**
    * Host of MiniMax's media APIs (speech `/v1/t2a_v2`, images `/v1/image_generation`, video
    * `/v1|v2/video_generation`), without a version path. Default: `baseURL` (or the environment's) without its
@@ -71,6 +82,12 @@ export function deriveMiniMaxBaseURLs(url: string): { baseURL: string; anthropic
   return { baseURL: `${base}${query}`, anthropicBaseURL: `${root}/anthropic/v1${query}` };
 }
 
+/** An explicit messages URL as given: only a trailing `/messages` comes off (the endpoint appends it again; a query stays). */
+function asGivenMessagesBaseURL(url: string): string {
+  if (!isHttpURL(url)) return url; // kept as given, so the call fails naming it
+  return rewriteBasePath(url, (path) => path.replace(/\/messages$/, ''));
+}
+
 export function resolveMiniMaxBaseURLs(settings: MiniMaxProviderSettings): { baseURL: string; anthropicBaseURL: string } {
   // An explicit URL (either one) wins and implies the other; then the environment; then the region's host.
   const explicit = settings.baseURL ?? settings.anthropicBaseURL; // '' is explicit too: it fails at call time
@@ -83,7 +100,7 @@ export function resolveMiniMaxBaseURLs(settings: MiniMaxProviderSettings): { bas
   return {
     baseURL: settings.baseURL !== undefined ? deriveMiniMaxBaseURLs(settings.baseURL).baseURL : defaults.baseURL,
     anthropicBaseURL: settings.anthropicBaseURL !== undefined
-      ? deriveMiniMaxBaseURLs(settings.anthropicBaseURL).anthropicBaseURL
+      ? asGivenMessagesBaseURL(settings.anthropicBaseURL)
       : defaults.anthropicBaseURL,
   };
 }

@@ -2,9 +2,9 @@
  * `providerMetadata.minimax` of speech results: MiniMax's `extra_info` (audio length, size, sample rate, billed
  * characters…), the trace id, and the USD cost from the bundled price table.
  */
+import type { JsonObject } from '../shared/minimax-neutral-types';
 import { calculateMiniMaxSpeechCost, type MiniMaxSpeechCost } from './minimax-speech-models';
 import type { MiniMaxSpeechExtraInfo } from './minimax-speech-response';
-import type { SpeechJsonObject } from './minimax-speech-types';
 
 /** What `providerMetadata.minimax` holds on a speech result (`generateSpeech`) or a stream's finish. */
 export interface MiniMaxSpeechProviderMetadata {
@@ -42,19 +42,19 @@ export interface MiniMaxSpeechAnswerInfo {
   subtitleFile?: string | null;
 }
 
-function defined(entries: Record<string, number | string | null | undefined>): SpeechJsonObject {
-  const out: SpeechJsonObject = {};
+function defined(entries: Record<string, number | string | null | undefined>): JsonObject {
+  const out: JsonObject = {};
   for (const [key, value] of Object.entries(entries)) if (value != null) out[key] = value;
   return out;
 }
 
-function withCost(modelId: string, metadata: SpeechJsonObject, characters: number | null | undefined): SpeechJsonObject {
+function withCost(modelId: string, metadata: JsonObject, characters: number | null | undefined): JsonObject {
   const cost = characters == null ? undefined : calculateMiniMaxSpeechCost(modelId, characters);
   return cost ? { ...metadata, cost: { ...cost } } : metadata;
 }
 
 /** The metadata of one whole (non-streamed) answer. */
-export function buildMiniMaxSpeechMetadata(modelId: string, answer: MiniMaxSpeechAnswerInfo, mediaType: string): SpeechJsonObject {
+export function buildMiniMaxSpeechMetadata(modelId: string, answer: MiniMaxSpeechAnswerInfo, mediaType: string): JsonObject {
   const info = answer.extraInfo ?? {};
   const metadata = defined({
     usageCharacters: info.usage_characters,
@@ -74,7 +74,7 @@ export function buildMiniMaxSpeechMetadata(modelId: string, answer: MiniMaxSpeec
 }
 
 /** MiniMax's own usage shape for `usage` (V4): the billed character count. */
-export function buildMiniMaxSpeechUsage(answer: MiniMaxSpeechAnswerInfo): SpeechJsonObject {
+export function buildMiniMaxSpeechUsage(answer: MiniMaxSpeechAnswerInfo): JsonObject {
   const info = answer.extraInfo ?? {};
   return defined({ usage_characters: info.usage_characters, word_count: info.word_count });
 }
@@ -98,7 +98,7 @@ export class MiniMaxSpeechUsageTotals {
     return total;
   }
 
-  metadata(modelId: string, mediaType: string): SpeechJsonObject {
+  metadata(modelId: string, mediaType: string): JsonObject {
     const sum = (field: 'audio_length' | 'audio_size' | 'word_count') => {
       let total: number | undefined;
       for (const answer of this.answers) {
@@ -111,7 +111,7 @@ export class MiniMaxSpeechUsageTotals {
     const traceIds = this.answers.flatMap((a) => (a.traceId ? [a.traceId] : []));
     const subtitleFiles = this.answers.flatMap((a) => (a.subtitleFile ? [a.subtitleFile] : []));
     const characters = this.usageCharacters;
-    const metadata: SpeechJsonObject = {
+    const metadata: JsonObject = {
       ...defined({
         usageCharacters: characters,
         audioLength: sum('audio_length'),

@@ -1,16 +1,13 @@
 /**
  * The spec-neutral form the MiniMax speech core speaks. Every speech adapter (SpeechModelV1..V4) maps its call
  * options to these and maps these results back to its own types. It owns no AI SDK type, so the core depends on no
- * particular `@ai-sdk/provider` major; JSON values hold no `undefined`, so they fit every spec's JSON type.
+ * particular `@ai-sdk/provider` major; its JSON values are the neutral `JsonObject`s (no `undefined` members), so
+ * they fit every spec's JSON type, and its provider options are the neutral `ProviderOptions`.
  */
-
-export type SpeechJsonValue = null | string | number | boolean | SpeechJsonObject | SpeechJsonValue[];
-export interface SpeechJsonObject {
-  [key: string]: SpeechJsonValue;
-}
+import type { JsonObject, ProviderOptions } from '../shared/minimax-neutral-types';
 
 /** `providerMetadata` of a speech result or part: MiniMax's fields under `minimax`. */
-export type MiniMaxSpeechProviderRecord = { minimax: SpeechJsonObject };
+export type MiniMaxSpeechProviderRecord = { minimax: JsonObject };
 
 /** The AI SDK call settings a speech warning can name (every spec's `keyof CallOptions` has these). */
 export type MiniMaxSpeechSetting = 'voice' | 'outputFormat' | 'instructions' | 'speed' | 'language' | 'providerOptions';
@@ -21,12 +18,12 @@ export type MiniMaxSpeechWarning =
   | { type: 'other'; message: string };
 
 /** The settings a speech call has whatever it does (V1 calls have no `language`). */
-interface MiniMaxSpeechCommonOptions {
+export interface MiniMaxSpeechCommonOptions {
   voice?: string;
   instructions?: string;
   speed?: number;
   language?: string;
-  providerOptions?: Record<string, unknown>;
+  providerOptions?: ProviderOptions;
   abortSignal?: AbortSignal;
   headers?: Record<string, string | undefined>;
 }
@@ -45,7 +42,7 @@ export interface MiniMaxSpeechResult {
   mediaType: string;
   warnings: MiniMaxSpeechWarning[];
   /** MiniMax's billing count, in its own shape (`usage_characters`). */
-  usage: SpeechJsonObject;
+  usage: JsonObject;
   request: { body: unknown };
   response: {
     timestamp: Date;
@@ -68,7 +65,7 @@ export interface MiniMaxSpeechTextPart {
   type: 'text';
   text: string;
   voice?: string;
-  providerOptions?: Record<string, unknown>;
+  providerOptions?: ProviderOptions;
 }
 
 /** What `doStream` takes (ai@7): the text as a stream of parts, and the format of the audio chunks. */
@@ -91,7 +88,7 @@ export type MiniMaxSpeechStreamPart =
     }
   | {
       type: 'finish';
-      usage: { inputCharacters: number; raw: SpeechJsonObject };
+      usage: { inputCharacters: number; raw: JsonObject };
       providerMetadata: MiniMaxSpeechProviderRecord;
     }
   | { type: 'raw'; rawValue: unknown }

@@ -2,8 +2,9 @@ import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import { downloadMiniMaxFile } from '../media/download-minimax-file';
 import { minimaxMediaURL, postMiniMaxMediaJson, type MiniMaxMediaConfig } from '../media/minimax-media-http';
+import type { ReadonlyJsonValue } from '../shared/minimax-neutral-types';
+import { parseMiniMaxOptions } from '../shared/minimax-provider-options';
 import { withMiniMaxSecretsRedacted } from '../shared/minimax-request';
-import { parseMiniMaxMediaOptions } from '../media/parse-minimax-media-options';
 import { buildMiniMaxVideoV1Request, type MiniMaxVideoRequest } from './build-minimax-video-v1-request';
 import { buildMiniMaxVideoV2Request } from './build-minimax-video-v2-request';
 import { parseMiniMaxVideoCallback } from './minimax-video-callback';
@@ -116,7 +117,7 @@ export class MiniMaxVideoModel {
   }
 
   private async create(options: MiniMaxVideoCallOptions) {
-    const minimaxOptions = parseMiniMaxMediaOptions(minimaxVideoProviderOptionsSchema, options.providerOptions, 'video');
+    const minimaxOptions = parseMiniMaxOptions(minimaxVideoProviderOptionsSchema, options.providerOptions, 'video');
     const request = this.buildRequest(options, minimaxOptions);
     const path = `/${this.info.api}/video_generation`;
     const { value, raw, responseHeaders } = await postMiniMaxMediaJson({
@@ -171,7 +172,7 @@ export class MiniMaxVideoModel {
   }
 
   /** Queries the task once (ai@7 `doStatus`); errors have the key cut out. */
-  status(operation: unknown, request: RequestOptions = {}): Promise<MiniMaxVideoStatusResult> {
+  status(operation: ReadonlyJsonValue, request: RequestOptions = {}): Promise<MiniMaxVideoStatusResult> {
     return withMiniMaxSecretsRedacted(this.config, request.headers, () => this.queryTask(operation, request));
   }
 
@@ -195,7 +196,7 @@ export class MiniMaxVideoModel {
   }
 
   /** Queries the task once: pending, completed with the video, or error with MiniMax's reason. */
-  private async queryTask(operation: unknown, request: RequestOptions): Promise<MiniMaxVideoStatusResult> {
+  private async queryTask(operation: ReadonlyJsonValue, request: RequestOptions): Promise<MiniMaxVideoStatusResult> {
     const op = this.parseOperation(operation);
     const state = await queryMiniMaxVideoTask(this.config, op, request);
     const base = { taskId: op.taskId, api: op.api, status: state.rawStatus };

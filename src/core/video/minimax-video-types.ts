@@ -2,8 +2,8 @@
  * The spec-neutral form of a video call (close to VideoModelV4), of the operation a started task is tracked by,
  * and of the results the Experimental_VideoModelV3 and VideoModelV4 adapters hand back.
  */
+import type { MiniMaxMediaCost } from '../media/minimax-media-cost';
 import type { MiniMaxMediaFile } from '../media/minimax-media-file';
-import type { MiniMaxCost } from '../shared/minimax-pricing';
 import type { MiniMaxWarning, ProviderOptions } from '../shared/minimax-neutral-types';
 
 export interface MiniMaxVideoCallOptions {
@@ -27,8 +27,11 @@ export interface MiniMaxVideoCallOptions {
   webhookUrl?: string;
 }
 
-/** What identifies a started task; JSON, handed back to `doStatus` by ai@7 (and storable by the caller). */
-export interface MiniMaxVideoOperation {
+/**
+ * What identifies a started task; JSON (an object type of JSON values, so it is a `JSONValue` of every spec), handed
+ * back to `doStatus` by ai@7 (and storable by the caller).
+ */
+export type MiniMaxVideoOperation = {
   api: 'v1' | 'v2';
   taskId: string;
   modelId: string;
@@ -38,17 +41,17 @@ export interface MiniMaxVideoOperation {
   resolution: string;
   duration: number;
   imageCount: number;
-}
+};
 
 /** What a create request resolved the SDK's inputs to (the official package's `resolvedInputs`, plus audio). */
-export interface MiniMaxVideoResolvedInputs {
+export type MiniMaxVideoResolvedInputs = {
   imageCount: number;
   referenceVideoUrls: string[];
   referenceAudioCount: number;
-}
+};
 
-/** `providerMetadata.minimax` of a video call. */
-export interface MiniMaxVideoMetadata {
+/** `providerMetadata.minimax` of a video call: an object type of JSON values, so it is a `JSONObject` of every spec. */
+export type MiniMaxVideoMetadata = {
   taskId: string;
   api: 'v1' | 'v2';
   resolvedInputs?: MiniMaxVideoResolvedInputs;
@@ -67,8 +70,8 @@ export interface MiniMaxVideoMetadata {
   usage?: { totalSeconds?: number; inputSeconds?: number; outputSeconds?: number; inputImageCount?: number; totalTokens?: number };
   /** USD per second of output at this resolution (v1: the video's price ÷ its seconds). */
   usdPerSecond?: number;
-  cost?: MiniMaxCost;
-}
+  cost?: MiniMaxMediaCost;
+};
 
 export type MiniMaxVideoData =
   | { type: 'url'; url: string; mediaType: string }

@@ -16,7 +16,7 @@ import {
   tokensForCharacters,
   type ResolvedToolCall,
 } from '../shared/emulator-reply-parts.js';
-import type { EmulatorDelivery, EmulatorReply } from '../shared/emulator-types.js';
+import type { EmulatorReply } from '../shared/emulator-types.js';
 
 /** Options shared by {@link buildChatCompletion} and {@link buildChatCompletionChunks}. */
 export interface BuildChatOptions {
@@ -37,8 +37,6 @@ export interface BuildChatOptions {
 
 /** Options of {@link buildChatCompletionChunks}. */
 export interface BuildChatChunksOptions extends BuildChatOptions {
-  /** `incremental` (default) or `cumulative` snapshots for reasoning and content. */
-  delivery?: EmulatorDelivery;
   /** Characters per delta. Default 12. */
   chunkSize?: number;
   /** Append the final `choices: []` usage chunk (`stream_options.include_usage`). Default true. */
@@ -146,15 +144,13 @@ export function buildChatCompletion(reply: EmulatorReply, options: BuildChatOpti
  * then tool calls (a start delta with id/name/empty arguments, then argument fragments), a finish chunk
  * carrying an all-zero `usage`, and (unless `includeUsage: false`) a final `choices: []` chunk with the
  * real usage. The first delta has `role: 'assistant'`; every second later delta has `role: ''` (a MiniMax
- * quirk). With `delivery: 'cumulative'` reasoning and content are growing snapshots; tool-call argument
- * fragments are always increments.
+ * quirk). Reasoning, content and tool-call arguments are streamed as increments, as MiniMax does.
  */
 export function buildChatCompletionChunks(
   reply: EmulatorReply,
   options: BuildChatChunksOptions = {},
 ): Array<Record<string, unknown>> {
   const split = options.reasoningSplit ?? true;
-  const cumulative = options.delivery === 'cumulative';
   const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const id = options.id ?? newCompletionId();
   const created = options.created ?? Math.floor(Date.now() / 1000);
@@ -182,13 +178,9 @@ export function buildChatCompletionChunks(
     chunks.push(envelope([{ index: 0, delta: full }]));
   };
 
-  // Streams a text as increments or as growing snapshots.
+  // Streams a text as increments.
   const streamText = (text: string, toDelta: (piece: string) => Record<string, unknown>) => {
-    let soFar = '';
-    for (const piece of splitText(text, size)) {
-      soFar += piece;
-      pushDelta(toDelta(cumulative ? soFar : piece));
-    }
+    for (const piece of splitText(text, size)) pushDelta(toDelta(piece));
   };
 
   if (split) {

@@ -53,7 +53,6 @@ async function sendReply(res: ServerResponse, reply: ScriptedReply, ctx: ChatReq
   }
   const chunks = buildChatCompletionChunks(reply, {
     ...common,
-    delivery: reply.delivery,
     chunkSize: reply.chunkSize,
     includeUsage: ctx.includeUsage,
   });

@@ -11,6 +11,9 @@
  * (`cache_creation_input_tokens`, and every breakpoint's prefix is stored or refreshed), and the tokens after
  * the last breakpoint are plain `input_tokens`. Token counts are `ceil(characters / 4)` of the blocks' JSON.
  *
+ * MiniMax-M3 models store the same prefixes but report no writes (`cache_creation_input_tokens: 0`, as users of
+ * M3 on this wire report): the tokens written count as plain input.
+ *
  * Simplifications: keys ignore the `cache_control` markers themselves (moving a marker does not change the
  * content it covers); a string `system` / `content` counts as one `{"type":"text","text":…}` block; there is
  * no minimum cacheable length and no look-back to earlier non-breakpoint blocks; every entry lives
@@ -19,6 +22,7 @@
 import { createHash } from 'node:crypto';
 import { MINIMAX_WIRE_FACTS } from '../../core/shared/minimax-facts.js';
 import { tokensForCharacters } from '../shared/emulator-reply-parts.js';
+import { isM3Model } from '../shared/emulator-model-rules.js';
 
 /** Default lifetime of a cache entry: MiniMax documents a 5-minute TTL. */
 export const DEFAULT_PROMPT_CACHE_TTL_MS: number = MINIMAX_WIRE_FACTS.messages.promptCacheTtlMs;
@@ -140,9 +144,13 @@ export class EmulatorPromptCache {
 
     const last = breakpoints[breakpoints.length - 1];
     const read = hit >= 0 ? tokensUpTo(breakpoints[hit]) : 0;
+    const written = tokensUpTo(last) - read;
+    // MiniMax-M3 caches prompts by itself and reports no cache writes (cache_creation_input_tokens: 0): the
+    // tokens it stores are reported as plain input.
+    const reportsWrites = !isM3Model(model);
     return {
-      input_tokens: total - tokensUpTo(last),
-      cache_creation_input_tokens: tokensUpTo(last) - read,
+      input_tokens: total - tokensUpTo(last) + (reportsWrites ? 0 : written),
+      cache_creation_input_tokens: reportsWrites ? written : 0,
       cache_read_input_tokens: read,
     };
   }

@@ -38,7 +38,9 @@ function findMediaBlock(content: unknown): any | undefined {
  * acceptable. Rules: body must be an object with a `model`, a positive integer `max_tokens` and non-empty
  * `messages`; `tools` (if any) an array of tools with a name; roles only `user` / `assistant` (a `system` role must be the top-level `system` field); no two
  * consecutive messages with the same role; every `tool_result` block's `tool_use_id` must match a `tool_use`
- * block of the immediately preceding assistant message; `temperature` in (0, 1] (M3: [0, 2]); no `image` /
+ * block of the immediately preceding assistant message, and every `tool_use` block must get its `tool_result`
+ * in the user message right after it; a `tool_use` block's `input` must be an object; an assistant message
+ * must have a block with something in it (text, tool_use); `temperature` in (0, 1] (M3: [0, 2]); no `image` /
  * `document` blocks unless the model is MiniMax-M3; at most 4 `cache_control` breakpoints in total.
  */
 export function validateMessagesRequest(body: unknown): EmulatorRejection | undefined {
@@ -64,6 +66,10 @@ export function validateMessagesRequest(body: unknown): EmulatorRejection | unde
 
   const m3 = isM3Model(request.model);
   let previous: any;
+  /** `tool_use` ids of the previous assistant message that the next user message must answer. */
+  let unanswered = new Set<string>();
+  // Reported once the whole history is read, so that a misplaced tool_result is reported first.
+  let unansweredProblem: string | undefined;
   for (const [i, message] of request.messages.entries()) {
     if (!message || typeof message !== 'object') return reject(`messages[${i}] is not an object`);
     const role = message.role;
@@ -91,6 +97,25 @@ export function validateMessagesRequest(body: unknown): EmulatorRejection | unde
           `tool_result block (tool_use_id ${JSON.stringify(block.tool_use_id ?? null)}) in messages[${i}] does not follow a matching tool_use in the previous assistant message`,
         );
       }
+      if (block?.type === 'tool_result') unanswered.delete(block.tool_use_id);
+    }
+    if (unanswered.size > 0) {
+      unansweredProblem ??= `tool_use ${[...unanswered][0]} in messages[${i - 1}] has no tool_result in messages[${i}]`;
+      unanswered = new Set();
+    }
+    if (role === 'assistant') {
+      const blocks = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : blocksOf(message.content);
+      const substantive = blocks.some(
+        (block) => (block?.type === 'text' && typeof block.text === 'string' && block.text.trim() !== '') || block?.type === 'tool_use',
+      );
+      if (!substantive) return reject(`messages[${i}]: assistant message content is empty`);
+      for (const block of blocks) {
+        if (block?.type !== 'tool_use') continue;
+        if (!block.input || typeof block.input !== 'object' || Array.isArray(block.input)) {
+          return reject(`messages[${i}]: tool_use ${block.id ?? ''} input must be an object`);
+        }
+        unanswered.add(block.id);
+      }
     }
 
     if (!m3) {
@@ -99,6 +124,9 @@ export function validateMessagesRequest(body: unknown): EmulatorRejection | unde
     }
     previous = message;
   }
+
+  if (unanswered.size > 0) unansweredProblem ??= `tool_use ${[...unanswered][0]} has no tool_result`;
+  if (unansweredProblem !== undefined) return reject(unansweredProblem);
 
   const breakpoints = countCacheBreakpoints(request);
   if (breakpoints > MAX_CACHE_BREAKPOINTS) {

@@ -141,20 +141,12 @@ export interface EmulatorReply {
   usage?: Partial<EmulatorUsage & EmulatorMessagesUsage>;
 }
 
-/** How `reasoning_details[].text`, `reasoning_content` and `content` are streamed. */
-export type EmulatorDelivery = 'incremental' | 'cumulative';
-
 /**
  * Scripted `reply`: a realistic answer, sent as JSON or SSE depending on the request's `stream`, in the shapes
  * of the wire it is served on (chat-completions chunks, or Anthropic-style messages and events).
  */
 export interface ScriptedReply extends EmulatorReply {
   type: 'reply';
-  /**
-   * Chat wire only. Default `incremental` (what every raw capture shows); `cumulative` sends growing snapshots.
-   * The messages wire always streams increments.
-   */
-  delivery?: EmulatorDelivery;
   /** Characters per delta (text, thinking, tool arguments / `partial_json`). Default 12. */
   chunkSize?: number;
   /**
