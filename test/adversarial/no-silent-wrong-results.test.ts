@@ -158,27 +158,30 @@ describe('empty, missing or repeated tool-call ids get unique ids, and the resul
 });
 
 describe('a tool name streamed in pieces', () => {
-  const pieces = () =>
+  /** The call's name in two pieces, then its arguments in two; indexes as numbers, or (as some proxies send them) strings. */
+  const pieces = (index: number | string) => () =>
     sse(
       chatSse([
-        { choices: [{ index: '0', delta: { tool_calls: [{ index: '0', id: 'call_1', type: 'function', function: { name: 'get_', arguments: '' } }] } }] },
-        { choices: [{ index: '0', delta: { tool_calls: [{ index: '0', function: { name: 'weather', arguments: '' } }] } }] },
-        { choices: [{ index: '0', delta: { tool_calls: [{ index: '0', function: { arguments: '{"location":' } }] } }] },
-        { choices: [{ index: '0', delta: { tool_calls: [{ index: '0', function: { arguments: '"Paris"}' } }] } }] },
-        { choices: [{ index: '0', delta: {}, finish_reason: 'tool_calls' }] },
+        { choices: [{ index, delta: { tool_calls: [{ index, id: 'call_1', type: 'function', function: { name: 'get_', arguments: '' } }] } }] },
+        { choices: [{ index, delta: { tool_calls: [{ index, function: { name: 'weather', arguments: '' } }] } }] },
+        { choices: [{ index, delta: { tool_calls: [{ index, function: { arguments: '{"location":' } }] } }] },
+        { choices: [{ index, delta: { tool_calls: [{ index, function: { arguments: '"Paris"}' } }] } }] },
+        { choices: [{ index, delta: {}, finish_reason: 'tool_calls' }] },
       ]),
     );
 
   it.each(MAJORS)('$name: is assembled, and the tool runs', async (driver) => {
-    const fetch = firstThenText(pieces);
-    const outcome = await driver.streamParts(settingsFor(fetch), { withTools: true, maxSteps: 2 });
-    expect(outcome.errors).toEqual([]);
-    expect(fetch.requests).toHaveLength(2);
-    const assistant = fetch.requests[1].body.messages.find((m: any) => m.role === 'assistant');
-    expect(assistant.tool_calls.map((c: any) => c.function.name)).toEqual(['get_weather']);
-    const tool = fetch.requests[1].body.messages.find((m: any) => m.role === 'tool');
-    expect(tool).toMatchObject({ tool_call_id: 'call_1' });
-    expect(String(tool.content)).toContain('sunny');
-    expect(outcome.text).toBe(TEXT);
+    for (const index of [0, '0']) {
+      const fetch = firstThenText(pieces(index));
+      const outcome = await driver.streamParts(settingsFor(fetch), { withTools: true, maxSteps: 2 });
+      expect(outcome.errors, `index ${JSON.stringify(index)}`).toEqual([]);
+      expect(fetch.requests).toHaveLength(2);
+      const assistant = fetch.requests[1].body.messages.find((m: any) => m.role === 'assistant');
+      expect(assistant.tool_calls.map((c: any) => c.function.name)).toEqual(['get_weather']);
+      const tool = fetch.requests[1].body.messages.find((m: any) => m.role === 'tool');
+      expect(tool).toMatchObject({ tool_call_id: 'call_1' });
+      expect(String(tool.content)).toContain('sunny');
+      expect(outcome.text).toBe(TEXT);
+    }
   });
 });
