@@ -4,19 +4,13 @@
  * not http(s) was already an `InvalidArgumentError` before any request: `hostile-input.test.ts`; one with
  * credentials is refused in `key-stays-home.test.ts`.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MiniMaxProviderSettings } from '../../src/core/shared/minimax-provider-settings';
 import { fakeFetch, type FakeResponse } from '../support/fake-fetch';
-import { IMAGE_MAJORS, MAJORS, SPEECH_MAJORS, WIRES } from './support/majors';
+import { IMAGE_MAJORS, MAJORS, SPEECH_MAJORS, WIRES, quietSdkWarnings } from './support/majors';
 import { successBody } from './support/wire';
 
-const globals = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
-beforeAll(() => {
-  globals.AI_SDK_LOG_WARNINGS = false;
-});
-afterAll(() => {
-  delete globals.AI_SDK_LOG_WARNINGS;
-});
+quietSdkWarnings();
 
 /** Answers every request with a success of the kind asked for (chat, messages, speech, image). */
 function succeeding() {

@@ -11,30 +11,23 @@
  * - non-finite `temperature` / `topP` are refused before any request.
  */
 import { experimental_streamSpeech } from 'ai';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMiniMax } from '../../src/index';
-import { fakeFetch, type FakeRequest, type FakeResponse } from '../support/fake-fetch';
-import { describeError, attempt, MAJORS, WIRES, type Wire } from './support/majors';
-import { chatChunks, chatCompletion, chatSse, messagesBody, messagesEvents, messagesSse, TEXT } from './support/wire';
+import { fakeFetch, type FakeResponse } from '../support/fake-fetch';
+import { describeError, attempt, MAJORS, WIRES, type Wire, quietSdkWarnings } from './support/majors';
+import { chatChunks, chatCompletion, chatSse, messagesBody, messagesEvents, messagesSse, TEXT, fakeSettings, isStreamRequest, sseResponse } from './support/wire';
 
 const API_KEY = 'sk-adversarial-data-key';
 
-const globals = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
-beforeAll(() => {
-  globals.AI_SDK_LOG_WARNINGS = false;
-});
-afterAll(() => {
-  delete globals.AI_SDK_LOG_WARNINGS;
-});
+quietSdkWarnings();
 
-const settingsFor = (fetch: ReturnType<typeof fakeFetch>) => ({ apiKey: API_KEY, baseURL: 'http://127.0.0.1:9/v1', fetch });
-const isStream = (request: FakeRequest) => request.body?.stream === true;
+const settingsFor = (fetch: ReturnType<typeof fakeFetch>) => fakeSettings(fetch, API_KEY);
 
 /** A fetch answering each wire's streamed and non-streamed requests with the bodies given. */
 function answering(bodies: { chatJson: unknown; chatStream: string; messagesJson: unknown; messagesStream: string }) {
   return fakeFetch((request): FakeResponse => {
     const messages = request.url.includes('/messages');
-    if (isStream(request)) return { body: messages ? bodies.messagesStream : bodies.chatStream, headers: { 'content-type': 'text/event-stream' } };
+    if (isStreamRequest(request)) return sseResponse(messages ? bodies.messagesStream : bodies.chatStream);
     return { body: JSON.stringify(messages ? bodies.messagesJson : bodies.chatJson) };
   });
 }
@@ -109,7 +102,7 @@ describe('validate what is read, and nothing more', () => {
       const messagesUsage = '{"input_tokens":1e999,"output_tokens":-5}';
       const fetch = fakeFetch((request): FakeResponse => {
         const messages = request.url.includes('/messages');
-        if (isStream(request)) {
+        if (isStreamRequest(request)) {
           const body = messages
             ? messagesSse(messagesEvents()).replace('{"output_tokens":5}', messagesUsage).replace('{"input_tokens":10,"output_tokens":0}', messagesUsage)
             : chatSse(chatChunks()).replace('{"prompt_tokens":10,"completion_tokens":5,"total_tokens":15}', chatUsage);

@@ -16,7 +16,7 @@ import { createMiniMax } from '../../src/index';
 import { fakeFetch, type FakeRequest, type FakeResponse } from '../support/fake-fetch';
 import { serialise } from '../support/serialise';
 import { answer, startLoopback, type LoopbackServer } from './support/loopback';
-import { attempt, describeError, IMAGE_MAJORS, MAJORS, SPEECH_MAJORS, VIDEO_MAJORS, WIRES, type Wire } from './support/majors';
+import { attempt, describeError, IMAGE_MAJORS, MAJORS, SPEECH_MAJORS, VIDEO_MAJORS, WIRES, type Wire, quietSdkWarnings } from './support/majors';
 import { successBody, TEXT } from './support/wire';
 
 const API_KEY = 'sk-adversarial-KEY-7d1e9a3c5b20-canary';
@@ -28,13 +28,7 @@ const expectNoKey = (label: string, value: unknown) => {
   for (const piece of KEY_PIECES) expect(text.includes(piece), `${label}: the key (${piece}) leaked`).toBe(false);
 };
 
-const globals = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
-beforeAll(() => {
-  globals.AI_SDK_LOG_WARNINGS = false;
-});
-afterAll(() => {
-  delete globals.AI_SDK_LOG_WARNINGS;
-});
+quietSdkWarnings();
 
 /** The error a language-model call ended with: a rejected generate, or a stream's first error part. */
 async function lmError(driver: (typeof MAJORS)[number], mode: 'generate' | 'stream', settings: MiniMaxProviderSettings, wire: Wire) {

@@ -9,24 +9,16 @@
  *   the results, each result with its own call;
  * - a tool name streamed in pieces (with string indexes) is assembled and the tool runs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeFetch, type FakeRequest, type FakeResponse } from '../support/fake-fetch';
-import { attempt, describeError, MAJORS } from './support/majors';
-import { chatChunks, chatCompletion, chatSse, messagesBody, messagesEvents, messagesSse, TEXT } from './support/wire';
+import { attempt, describeError, MAJORS, quietSdkWarnings } from './support/majors';
+import { chatChunks, chatCompletion, chatSse, messagesBody, messagesEvents, messagesSse, TEXT, fakeSettings, isStreamRequest, sseResponse } from './support/wire';
 
 const API_KEY = 'sk-adversarial-results-key';
 
-const globals = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
-beforeAll(() => {
-  globals.AI_SDK_LOG_WARNINGS = false;
-});
-afterAll(() => {
-  delete globals.AI_SDK_LOG_WARNINGS;
-});
+quietSdkWarnings();
 
-const settingsFor = (fetch: ReturnType<typeof fakeFetch>) => ({ apiKey: API_KEY, baseURL: 'http://127.0.0.1:9/v1', fetch });
-const isStream = (request: FakeRequest) => request.body?.stream === true;
-const sse = (body: string): FakeResponse => ({ body, headers: { 'content-type': 'text/event-stream' } });
+const settingsFor = (fetch: ReturnType<typeof fakeFetch>) => fakeSettings(fetch, API_KEY);
 
 /**
  * The first request of a call is answered by `first` (streamed or not, as asked); any later one (the tool loop's
@@ -36,7 +28,7 @@ function firstThenText(first: (request: FakeRequest) => FakeResponse) {
   const fetch = fakeFetch((request) => {
     if (fetch.requests.length === 1) return first(request);
     const messages = request.url.includes('/messages');
-    if (isStream(request)) return sse(messages ? messagesSse(messagesEvents()) : chatSse(chatChunks()));
+    if (isStreamRequest(request)) return sseResponse(messages ? messagesSse(messagesEvents()) : chatSse(chatChunks()));
     return { body: JSON.stringify(messages ? messagesBody() : chatCompletion()) };
   });
   return fetch;
@@ -53,9 +45,9 @@ describe('messages deltas for a block that never started', () => {
   ];
 
   it.each(MAJORS)('$name: text arrives; a tool input for one is an error, not an empty success', async (driver) => {
-    const text = await driver.streamParts(settingsFor(fakeFetch(sse(messagesSse(events('text_delta'))))), { endpoint: 'messages' });
+    const text = await driver.streamParts(settingsFor(fakeFetch(sseResponse(messagesSse(events('text_delta'))))), { endpoint: 'messages' });
     expect(text).toMatchObject({ text: TEXT, finishReason: 'stop', errors: [] });
-    const input = await driver.streamParts(settingsFor(fakeFetch(sse(messagesSse(events('input_json_delta'))))), { endpoint: 'messages' });
+    const input = await driver.streamParts(settingsFor(fakeFetch(sseResponse(messagesSse(events('input_json_delta'))))), { endpoint: 'messages' });
     expect(describeError(input.errors[0]).message).toMatch(/content block 0, which never started/);
     expect(input.finishReason).toBe('error');
   });
@@ -64,8 +56,8 @@ describe('messages deltas for a block that never started', () => {
 describe('a tool call with an empty name is surfaced', () => {
   const unnamed = (request: FakeRequest): FakeResponse => {
     const call = { id: 'call_1', type: 'function', function: { name: '', arguments: '{"location":"Paris"}' } };
-    if (!isStream(request)) return { body: JSON.stringify(chatCompletion({ content: null, tool_calls: [call] }, { choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: [call] }, finish_reason: 'tool_calls' }] })) };
-    return sse(chatSse([{ choices: [{ index: 0, delta: { tool_calls: [{ index: 0, ...call }] } }] }, { choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] }]));
+    if (!isStreamRequest(request)) return { body: JSON.stringify(chatCompletion({ content: null, tool_calls: [call] }, { choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: [call] }, finish_reason: 'tool_calls' }] })) };
+    return sseResponse(chatSse([{ choices: [{ index: 0, delta: { tool_calls: [{ index: 0, ...call }] } }] }, { choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] }]));
   };
 
   it.each(MAJORS)('$name: generate and stream report it (ai@4: NoSuchToolError; ai@7: an invalid call whose error goes back to MiniMax)', async (driver) => {
@@ -93,8 +85,8 @@ describe('empty, missing or repeated tool-call ids get unique ids, and the resul
   const twoCalls = (wire: 'chat' | 'messages', ids: Array<string | undefined>) => (request: FakeRequest): FakeResponse => {
     if (wire === 'messages') {
       const blocks = cities.map((city, i) => ({ type: 'tool_use', ...(ids[i] === undefined ? {} : { id: ids[i] }), name: 'get_weather', input: { location: city } }));
-      if (!isStream(request)) return { body: JSON.stringify(messagesBody(blocks, { stop_reason: 'tool_use' })) };
-      return sse(
+      if (!isStreamRequest(request)) return { body: JSON.stringify(messagesBody(blocks, { stop_reason: 'tool_use' })) };
+      return sseResponse(
         messagesSse([
           messagesEvents()[0],
           ...blocks.flatMap((block, index) => [
@@ -108,10 +100,10 @@ describe('empty, missing or repeated tool-call ids get unique ids, and the resul
       );
     }
     const calls = cities.map((city, i) => ({ ...(ids[i] === undefined ? {} : { id: ids[i] }), type: 'function', function: { name: 'get_weather', arguments: JSON.stringify({ location: city }) } }));
-    if (!isStream(request)) {
+    if (!isStreamRequest(request)) {
       return { body: JSON.stringify(chatCompletion(undefined, { choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: calls }, finish_reason: 'tool_calls' }] })) };
     }
-    return sse(chatSse([{ choices: [{ index: 0, delta: { tool_calls: calls.map((call, index) => ({ index, ...call })) } }] }, { choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] }]));
+    return sseResponse(chatSse([{ choices: [{ index: 0, delta: { tool_calls: calls.map((call, index) => ({ index, ...call })) } }] }, { choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] }]));
   };
 
   /** The ids of the calls and of the results sent back in the next step, and which city each result is for. */
@@ -160,7 +152,7 @@ describe('empty, missing or repeated tool-call ids get unique ids, and the resul
 describe('a tool name streamed in pieces', () => {
   /** The call's name in two pieces, then its arguments in two; indexes as numbers, or (as some proxies send them) strings. */
   const pieces = (index: number | string) => () =>
-    sse(
+    sseResponse(
       chatSse([
         { choices: [{ index, delta: { tool_calls: [{ index, id: 'call_1', type: 'function', function: { name: 'get_', arguments: '' } }] } }] },
         { choices: [{ index, delta: { tool_calls: [{ index, function: { name: 'weather', arguments: '' } }] } }] },

@@ -12,19 +12,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MiniMaxProviderSettings } from '../../src/core/shared/minimax-provider-settings';
 import { createMiniMax } from '../../src/index';
 import { fakeFetch } from '../support/fake-fetch';
-import { eventually, settleWithin, startLoopback, writeAndKeepOpen, type LoopbackServer } from './support/loopback';
-import { attempt, describeError, IMAGE_MAJORS, MAJORS, SPEECH_MAJORS, WIRES, type Wire } from './support/majors';
+import { waitFor } from '../speech/speech-test-support';
+import { settleWithin, startLoopback, writeAndKeepOpen, type LoopbackServer } from './support/loopback';
+import { attempt, describeError, IMAGE_MAJORS, MAJORS, SPEECH_MAJORS, WIRES, type Wire, quietSdkWarnings } from './support/majors';
 import { chatChunks, chatSse, messagesEvents, messagesSse, TEXT } from './support/wire';
 
 const API_KEY = 'sk-adversarial-hang-key';
 
-const globals = globalThis as { AI_SDK_LOG_WARNINGS?: unknown };
-beforeAll(() => {
-  globals.AI_SDK_LOG_WARNINGS = false;
-});
-afterAll(() => {
-  delete globals.AI_SDK_LOG_WARNINGS;
-});
+quietSdkWarnings();
 
 describe('a stream ends at its end marker although the connection stays open, and the socket is released', () => {
   let server: LoopbackServer;
@@ -56,7 +51,7 @@ describe('a stream ends at its end marker although the connection stays open, an
       expect(outcome.value).toMatchObject({ text: TEXT, finishReason: 'stop', errors: [] });
       expect(server.requests).toHaveLength(1);
       // The connection that carried the answer was let go of by the client (the server never ends it).
-      expect(await eventually(() => server.closedRequests() === closedBefore + 1)).toBe(true);
+      expect(await waitFor(() => server.closedRequests() === closedBefore + 1)).toBe(true);
     });
   });
 
@@ -78,7 +73,7 @@ describe('a stream ends at its end marker although the connection stays open, an
     // The slice's audio and the segment's end (an empty audio part with its metadata); no error.
     expect(outcome.value).toEqual(['audio', 'audio']);
     expect(server.requests).toHaveLength(1);
-    expect(await eventually(() => server.closedRequests() === closedBefore + 1)).toBe(true);
+    expect(await waitFor(() => server.closedRequests() === closedBefore + 1)).toBe(true);
   });
 });
 

@@ -10,7 +10,7 @@ import type {
   MiniMaxStreamResult,
 } from '../shared/minimax-neutral-types';
 import { minimaxEndpointURL } from '../shared/minimax-provider-settings';
-import { prepareMiniMaxRequest } from '../shared/minimax-request';
+import { sendMiniMaxRequest } from '../shared/minimax-request';
 import { minimaxResponseHandler } from '../shared/minimax-response';
 import { ServerSentEventDecoder } from '../shared/server-sent-event-decoder';
 import { classifyMiniMaxResponse, NonEventBodyCheck } from './classify-minimax-response';
@@ -63,11 +63,10 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
    */
   private async post(body: BODY, options: MiniMaxCallOptions, stream: boolean) {
     const url = this.url;
-    const request = prepareMiniMaxRequest(this.config, options.headers);
-    try {
+    return sendMiniMaxRequest(this.config, options.headers, async ({ headers, fetch, redact }) => {
       const { value, responseHeaders } = await postJsonToApi({
         url,
-        headers: request.headers,
+        headers,
         body,
         failedResponseHandler: minimaxFailedResponseHandler,
         successfulResponseHandler: minimaxResponseHandler(async (response, context) => ({
@@ -75,12 +74,10 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
           context,
         })),
         abortSignal: options.abortSignal,
-        fetch: request.fetch,
+        fetch,
       });
-      return { ...value, responseHeaders, redact: request.redact };
-    } catch (error) {
-      throw request.redact(error);
-    }
+      return { ...value, responseHeaders, redact };
+    });
   }
 
   private pipeline(

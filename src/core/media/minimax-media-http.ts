@@ -1,7 +1,7 @@
 import { getFromApi, postJsonToApi, type FetchFunction, type ResponseHandler } from '@ai-sdk/provider-utils';
 import type { z } from 'zod/v4';
 import { minimaxEndpointURL } from '../shared/minimax-provider-settings';
-import { prepareMiniMaxRequest } from '../shared/minimax-request';
+import { sendMiniMaxRequest } from '../shared/minimax-request';
 import { minimaxFailedResponseHandler } from '../shared/minimax-error';
 import { minimaxResponseHandler, readMiniMaxJsonResponse } from '../shared/minimax-response';
 
@@ -65,21 +65,18 @@ export async function postMiniMaxMediaJson<T>(options: {
 }): Promise<MiniMaxMediaResponse<T>> {
   const { config } = options;
   const url = minimaxMediaURL(config, options.path);
-  const request = prepareMiniMaxRequest(config, options.headers);
-  try {
+  return sendMiniMaxRequest(config, options.headers, async ({ headers, fetch }) => {
     const { value } = await postJsonToApi({
       url,
-      headers: request.headers,
+      headers,
       body: options.body,
       failedResponseHandler: minimaxFailedResponseHandler,
       successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
       abortSignal: options.abortSignal,
-      fetch: request.fetch,
+      fetch,
     });
     return value;
-  } catch (error) {
-    throw request.redact(error);
-  }
+  });
 }
 
 /** GETs one of MiniMax's media endpoints (task and file queries) and reads the JSON answer. */
@@ -94,18 +91,15 @@ export async function getMiniMaxMediaJson<T>(options: {
 }): Promise<MiniMaxMediaResponse<T>> {
   const { config } = options;
   const url = minimaxMediaURL(config, options.path);
-  const request = prepareMiniMaxRequest(config, options.headers);
-  try {
+  return sendMiniMaxRequest(config, options.headers, async ({ headers, fetch }) => {
     const { value } = await getFromApi({
       url,
-      headers: request.headers,
+      headers,
       failedResponseHandler: minimaxFailedResponseHandler,
       successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
       abortSignal: options.abortSignal,
-      fetch: request.fetch,
+      fetch,
     });
     return value;
-  } catch (error) {
-    throw request.redact(error);
-  }
+  });
 }

@@ -54,6 +54,23 @@ export function prepareMiniMaxRequest(
 }
 
 /**
+ * Sends a keyed request (`send` gets its checked headers and guarded fetch); any error it throws has the request's
+ * credentials cut out.
+ */
+export async function sendMiniMaxRequest<T>(
+  config: { headers: () => Record<string, string | undefined>; fetch?: FetchFunction },
+  callHeaders: Record<string, string | undefined> | undefined,
+  send: (request: MiniMaxKeyedRequest) => Promise<T>,
+): Promise<T> {
+  const request = prepareMiniMaxRequest(config, callHeaders);
+  try {
+    return await send(request);
+  } catch (error) {
+    throw request.redact(error);
+  }
+}
+
+/**
  * Runs a call of a media model; whatever error it throws has the credentials cut out, also one built from a
  * successful body (a video task's failure message, an image answer without images) that echoed them.
  */

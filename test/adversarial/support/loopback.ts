@@ -85,21 +85,6 @@ export function writeAndKeepOpen(res: ServerResponse, events: string[], contentT
   for (const event of events) res.write(event);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Polls `condition` until it holds. The deadline only bounds a failure (a hang fails the test instead of stalling
- * the run); it measures nothing, and it is generous because the machine may be busy.
- */
-export async function eventually(condition: () => boolean, deadlineMs = 15_000): Promise<boolean> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > deadlineMs) return false;
-    await sleep(5);
-  }
-  return true;
-}
-
 /**
  * Settles `promise`, or reports that it is still pending once `deadlineMs` has passed (a hang becomes a failed
  * assertion, not a stalled run). The deadline bounds the failure only.

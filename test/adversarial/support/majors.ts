@@ -3,8 +3,9 @@
  * (ai@7, V4 specs), with the language-model, speech, image and video drivers the scenario suites already use. Video
  * exists on ai@6 and ai@7 only, streamed speech on ai@7 only.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { DRIVERS } from '../../support/ai-drivers';
-import { IMAGE_DRIVERS, VIDEO_DRIVERS } from '../../support/media-drivers';
+import { IMAGE_DRIVERS, silenceSdkWarnings, VIDEO_DRIVERS } from '../../support/media-drivers';
 import { SPEECH_DRIVERS } from '../../speech/speech-drivers';
 
 const OLDEST_AND_NEWEST = (driver: { name: string }) => driver.name === 'ai@4' || driver.name === 'ai@7';
@@ -32,4 +33,13 @@ export function describeError(error: unknown): { name?: string; message?: string
   if (!(error instanceof Error)) return { message: String(error) };
   const { statusCode, isRetryable } = error as { statusCode?: number; isRetryable?: boolean };
   return { name: error.name, message: error.message, statusCode, isRetryable };
+}
+
+/** Silences the SDK's warning log for the test file that calls it (the tests assert on results, not on logs). */
+export function quietSdkWarnings(): void {
+  let restore: (() => void) | undefined;
+  beforeAll(() => {
+    restore = silenceSdkWarnings();
+  });
+  afterAll(() => restore?.());
 }

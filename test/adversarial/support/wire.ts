@@ -2,6 +2,8 @@
  * MiniMax answers on both wires, as bodies a fake `fetch` or a loopback server sends: a chat completion or its
  * stream, a messages-API message or its event stream. Each test changes only the field it is about.
  */
+import type { FetchFunction } from '@ai-sdk/provider-utils';
+import type { FakeRequest, FakeResponse } from '../../support/fake-fetch';
 export const TEXT = 'The answer is 4.';
 
 /** A non-streamed chat completion whose message is `message`; `extra` replaces top-level fields. */
@@ -70,3 +72,12 @@ export function successBody(wire: 'chat' | 'messages', stream: boolean): { body:
 
 /** The path a wire posts to under its base URL. */
 export const WIRE_PATH = { chat: '/v1/chat/completions', messages: '/anthropic/v1/messages' } as const;
+
+/** Provider settings whose every request goes to `fetch` (the base URL is a loopback port nothing listens on). */
+export const fakeSettings = (fetch: FetchFunction, apiKey = 'sk-adversarial-key') => ({ apiKey, baseURL: 'http://127.0.0.1:9/v1', fetch });
+
+/** Whether a recorded request asked for a stream. */
+export const isStreamRequest = (request: FakeRequest) => request.body?.stream === true;
+
+/** An SSE body as a fake response. */
+export const sseResponse = (body: string): FakeResponse => ({ body, headers: { 'content-type': 'text/event-stream' } });
