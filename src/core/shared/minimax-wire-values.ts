@@ -3,7 +3,8 @@ import { z } from 'zod/v4';
 /**
  * Lenient readers for the values of an answer that the provider does not need to deliver it (metadata, usage,
  * indexes): a number sent as a numeric string reads as the number, a numeric id as its text, and any other odd
- * value reads as absent rather than failing a call whose answer arrived.
+ * value reads as absent rather than failing a call whose answer arrived. A well-formed value takes the plain
+ * schema's path; only an odd one reaches the fallback (`catch`), so the common case costs nothing extra.
  */
 
 function readNumber(value: unknown): number | undefined {
@@ -12,22 +13,29 @@ function readNumber(value: unknown): number | undefined {
 }
 
 /** A finite number, or a numeric string read as one; anything else is absent. */
-export const wireNumber = z.preprocess(readNumber, z.number().nullish());
+export const wireNumber = z
+  .number()
+  .nullish()
+  .catch((ctx) => readNumber(ctx.input));
 
 /**
  * A token count: a finite number of at least 0 (or such a numeric string). A negative or non-finite count is absent,
  * so it is never reported or priced.
  */
-export const wireCount = z.preprocess((value) => {
-  const n = readNumber(value);
-  return n !== undefined && n >= 0 ? n : undefined;
-}, z.number().nullish());
+export const wireCount = z
+  .number()
+  .min(0)
+  .nullish()
+  .catch((ctx) => {
+    const n = readNumber(ctx.input);
+    return n !== undefined && n >= 0 ? n : undefined;
+  });
 
 /** An id: a string, or a number read as its decimal text; anything else is absent. */
-export const wireId = z.preprocess(
-  (value) => (typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined),
-  z.string().nullish(),
-);
+export const wireId = z
+  .string()
+  .nullish()
+  .catch((ctx) => (typeof ctx.input === 'number' && Number.isFinite(ctx.input) ? String(ctx.input) : undefined));
 
 /** A string read as metadata only (a model name, a finish reason): anything else is absent. */
 export const wireText = z.string().nullish().catch(undefined);
