@@ -1,7 +1,7 @@
 import { isAbortError } from '@ai-sdk/provider-utils';
 import { minimaxNoEventsError, minimaxStreamBrokeOffError, type MiniMaxErrorContext } from '../shared/minimax-error';
 import { parseMiniMaxJsonBody, readMiniMaxJsonResponse } from '../shared/minimax-response';
-import { readResponseBodyStart, readResponseBodyText } from '../shared/response-body-start';
+import { readStreamedResponseBody, type StreamedResponseBody } from '../shared/response-body-start';
 import type { MiniMaxEndpoint } from './minimax-endpoint';
 
 /** A successful response, read as far as its kind allows before any part is produced. */
@@ -13,7 +13,7 @@ export type ClassifiedMiniMaxResponse<CHUNK> =
 
 /**
  * Tells what MiniMax answered. A non-streamed call always reads JSON. A
- * stream request's body is told by what it holds (`readResponseBodyStart`),
+ * stream request's body is told by what it holds (`readStreamedResponseBody`),
  * not by its content type: JSON is read whole (MiniMax answers some failed
  * stream requests with a plain JSON body, HTTP 200 + `base_resp`); anything
  * else as events, and `NonEventBodyCheck` refuses it if it turns out to hold
@@ -31,16 +31,15 @@ export async function classifyMiniMaxResponse<CHUNK>(
     return { kind: 'json', chunks: endpoint.jsonToChunks(value), raw };
   }
   const reader = response.body.getReader();
-  const { kind, head } = await readResponseBodyStart(reader, contentType);
-  if (kind === 'events') return { kind: 'event-stream', head, reader, contentType };
-  let text: string;
+  let body: StreamedResponseBody;
   try {
-    text = await readResponseBodyText(reader, head);
+    body = await readStreamedResponseBody(reader, contentType);
   } catch (error) {
     if (isAbortError(error)) throw error;
     throw minimaxStreamBrokeOffError(error, context);
   }
-  const { value, raw } = parseMiniMaxJsonBody(text, response.status, context, endpoint.schema);
+  if (body.kind === 'events') return { kind: 'event-stream', head: body.head, reader, contentType };
+  const { value, raw } = parseMiniMaxJsonBody(body.text, response.status, context, endpoint.schema);
   return { kind: 'json', chunks: endpoint.jsonToChunks(value), raw };
 }
 

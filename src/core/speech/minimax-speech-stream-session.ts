@@ -19,7 +19,7 @@ import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { minimaxFailedResponseHandler } from '../shared/minimax-error';
 import { minimaxMediaURL, type MiniMaxMediaConfig } from '../media/minimax-media-http';
 import { prepareMiniMaxRequest } from '../shared/minimax-request';
-import { readResponseBodyStart, readResponseBodyText } from '../shared/response-body-start';
+import { readStreamedResponseBody } from '../shared/response-body-start';
 import {
   buildMiniMaxSpeechTemplate,
   countCodePoints,
@@ -218,11 +218,11 @@ export function streamMiniMaxSpeech(setup: MiniMaxSpeechStreamSetup): ReadableSt
       const contentType = response.headers.get('content-type') ?? '';
       // The body is told by what it holds, not its content type (a JSON error labelled as events is MiniMax's error).
       const bodyReader = response.body?.getReader();
-      const start = bodyReader ? await readResponseBodyStart(bodyReader, contentType) : undefined;
-      if (!bodyReader || !start || start.kind === 'json') {
-        reader.readJson(bodyReader && start ? await readResponseBodyText(bodyReader, start.head) : '', segment.events);
+      const received = bodyReader ? await readStreamedResponseBody(bodyReader, contentType) : { kind: 'json' as const, text: '' };
+      if (!bodyReader || received.kind === 'json') {
+        reader.readJson(received.kind === 'json' ? received.text : '', segment.events);
       } else {
-        const { head } = start;
+        const { head } = received;
         const read = async (): Promise<ReadableStreamReadResult<Uint8Array>> => {
           const first = head.shift();
           if (first) return { done: false, value: first };
