@@ -39,15 +39,29 @@ export class MiniMaxChunkPipeline<CHUNK> {
   /** Parts of one chunk, reused. */
   private readonly parts: MiniMaxStreamPart[] = [];
   private failed = false;
+  private doneRead = false;
 
   constructor(options: MiniMaxChunkPipelineOptions<CHUNK>) {
     this.options = options;
     this.assembler = options.endpoint.createAssembler(options.assemblerContext);
   }
 
+  /**
+   * Whether the answer's end marker has been read (`data: [DONE]`, or the wire's own end event): the answer is
+   * complete even if the connection stays open, and nothing after the marker is read.
+   */
+  get ended(): boolean {
+    return this.doneRead || this.assembler.ended;
+  }
+
   /** The data of one server-sent event: parsed, validated, assembled. */
   pushEventData(data: string): void {
-    if (data === '[DONE]' || data.length === 0) return;
+    if (this.ended) return;
+    if (data === '[DONE]') {
+      this.doneRead = true;
+      return;
+    }
+    if (data.length === 0) return;
     let raw: unknown;
     try {
       raw = JSON.parse(data);

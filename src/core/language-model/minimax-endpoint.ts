@@ -29,6 +29,8 @@ export interface MiniMaxAssembler<CHUNK> {
    */
   pushError(details: MiniMaxErrorDetails, chunk: unknown, out: MiniMaxStreamPart[]): void;
   end(out: MiniMaxStreamPart[]): void;
+  /** Whether the wire's end-of-answer event has been read (messages: `message_stop`; chat ends with `[DONE]`, read by the pipeline). */
+  readonly ended: boolean;
   readonly finish: MiniMaxFinishReason;
   readonly reportedUsage: MiniMaxUsage;
 }
