@@ -6,12 +6,12 @@
  * design, and the test checks that they do (so the search itself is known to work).
  */
 import { createServer } from 'node:net';
-import { inspect } from 'node:util';
 import { generateText, streamText } from 'ai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMiniMax } from '../src/index';
 import { createMiniMaxEmulator, type MiniMaxEmulator, type ScriptedResponse } from '../src/testing';
 import { readAll } from './support/parts';
+import { serialise } from './support/serialise';
 
 const API_KEY = 'sk-cp-LEAK-CANARY-9f3b7c1e5a2d8064-do-not-log';
 /** Distinctive pieces too, in case something truncated or re-encoded the key. */
@@ -48,40 +48,6 @@ afterAll(async () => {
 /** Everything collected from the calls, serialised at the end. */
 const exposed: unknown[] = [];
 const collect = (label: string, value: unknown) => void exposed.push({ label, value });
-
-/**
- * Serialises anything: own enumerable and non-enumerable properties (so Error name, message, stack and
- * cause chains), arrays, Maps, Sets, Headers, typed arrays, Dates; cycles and throwing getters are
- * tolerated. `util.inspect` with hidden properties is appended as a second view.
- */
-function serialise(value: unknown): string {
-  const seen = new WeakSet<object>();
-  const walk = (v: unknown, depth: number): unknown => {
-    if (v === null || v === undefined || typeof v !== 'object') {
-      return typeof v === 'bigint' || typeof v === 'symbol' || typeof v === 'function' ? String(v) : v;
-    }
-    if (seen.has(v) || depth > 40) return '[seen]';
-    seen.add(v);
-    if (v instanceof Uint8Array) return Buffer.from(v).toString('utf8');
-    if (v instanceof Date) return v.toISOString();
-    if (typeof Headers !== 'undefined' && v instanceof Headers) return Object.fromEntries(v.entries());
-    if (v instanceof Map) return [...v.entries()].map(([k, x]) => [walk(k, depth + 1), walk(x, depth + 1)]);
-    if (v instanceof Set) return [...v].map((x) => walk(x, depth + 1));
-    if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
-    const out: Record<string, unknown> = {};
-    const names = new Set(Object.getOwnPropertyNames(v));
-    if (v instanceof Error) for (const name of ['name', 'message', 'stack', 'cause']) names.add(name);
-    for (const name of names) {
-      try {
-        out[name] = walk((v as Record<string, unknown>)[name], depth + 1);
-      } catch (error) {
-        out[name] = `[getter threw ${String(error)}]`;
-      }
-    }
-    return out;
-  };
-  return JSON.stringify(walk(value, 0)) + '\n' + inspect(value, { depth: 30, showHidden: true, getters: false });
-}
 
 const prompt = (text = 'Hello there') => [{ role: 'user' as const, content: [{ type: 'text' as const, text }] }];
 const settingsFor = (target: 'ok' | 'strict' | 'closed') => ({

@@ -252,13 +252,21 @@ describe('plain-chunk checks: random events', () => {
     });
   }
 
-  it('a number too large for a double (1e400 reads as Infinity) goes to the schema, which refuses it', () => {
+  it('an event refused by the assembler is reported as sent, its unread fields included, on either path', () => {
+    const data = '{"object":[],"type":"content_block_delta","index":3,"delta":{"type":"signature_delta","signature":"s","extra":1}}';
+    for (const schemaOnly of [false, true]) {
+      const [part] = read(minimaxMessagesEndpoint, [data], schemaOnly);
+      expect(part).toMatchObject({ type: 'error', error: { responseBody: data } });
+    }
+  });
+
+  it('a number too large for a double (1e400 reads as Infinity) goes to the schema, which reads it as absent', () => {
     const raw: unknown = JSON.parse('{"type":"content_block_delta","index":1e400,"delta":{"type":"text_delta","text":"x"}}');
     expect(isPlainMessagesEvent(raw)).toBe(false);
-    expect(messagesEventSchema.safeParse(raw).success).toBe(false);
+    expect(messagesEventSchema.parse(raw)).toEqual({ type: 'content_block_delta', index: undefined, delta: { type: 'text_delta', text: 'x' } });
     const chunk: unknown = JSON.parse('{"created":1e400,"choices":[]}');
     expect(isPlainChatChunk(chunk)).toBe(false);
-    expect(chatCompletionSchema.safeParse(chunk).success).toBe(false);
+    expect(chatCompletionSchema.parse(chunk)).toEqual({ created: undefined, choices: [] });
   });
 });
 

@@ -18,6 +18,7 @@ export interface CallArgs {
   prompt?: string;
   system?: string;
   temperature?: number;
+  topP?: number;
   maxRetries?: number;
   abortSignal?: AbortSignal;
   providerOptions?: Record<string, Record<string, unknown>>;
@@ -66,6 +67,19 @@ export interface StreamOutcome extends GenerateOutcome {
   errors: unknown[];
 }
 
+/** What a stream's parts alone say (nothing awaited beyond the stream: ai@4 never settles its promises after an error). */
+export interface StreamParts {
+  text: string;
+  textDeltas: string[];
+  reasoningDeltas: string[];
+  /** The errors of the stream's error parts. */
+  errors: unknown[];
+  /** The types of the parts, in order. */
+  types: string[];
+  /** The finish part's reason, if the stream had one. */
+  finishReason: string | undefined;
+}
+
 export interface Driver {
   name: string;
   spec: 'v1' | 'v2' | 'v3' | 'v4';
@@ -74,6 +88,8 @@ export interface Driver {
   createMiniMax(settings: MiniMaxProviderSettings): (modelId: string) => unknown;
   generate(settings: MiniMaxProviderSettings, args: CallArgs): Promise<GenerateOutcome>;
   stream(settings: MiniMaxProviderSettings, args: CallArgs): Promise<StreamOutcome>;
+  /** `streamText`, reading only its full stream: also safe when the stream fails. */
+  streamParts(settings: MiniMaxProviderSettings, args: CallArgs): Promise<StreamParts>;
   /**
    * A stream that fails before any output: only the stream is read (the result's promises reject or, on
    * ai@4, never settle when there is no step); the errors `onError` was told of and the text delivered.
@@ -238,6 +254,7 @@ function makeDriver(name: string, spec: Driver['spec'], exactReasoningRoundTrip:
     ...promptOf(args, api),
     ...(args.system ? { system: args.system } : {}),
     ...(args.temperature !== undefined ? { temperature: args.temperature } : {}),
+    ...(args.topP !== undefined ? { topP: args.topP } : {}),
     maxRetries: args.maxRetries ?? 0,
     abortSignal: args.abortSignal,
     providerOptions: args.providerOptions,
@@ -263,6 +280,23 @@ function makeDriver(name: string, spec: Driver['spec'], exactReasoningRoundTrip:
     };
   };
 
+  const readFullStream = async (settings: MiniMaxProviderSettings, args: CallArgs) => {
+    const errors: unknown[] = [];
+    const result = api.ai.streamText({ ...callArgs(settings, args), onError: ({ error }: { error: unknown }) => void errors.push(error) });
+    const parts: StreamParts = { text: '', textDeltas: [], reasoningDeltas: [], errors: [], types: [], finishReason: undefined };
+    for await (const part of result.fullStream) {
+      parts.types.push(part.type);
+      const text = api.textDelta(part);
+      if (text !== undefined) parts.textDeltas.push(text);
+      const reasoning = api.reasoningDelta(part);
+      if (reasoning !== undefined) parts.reasoningDeltas.push(reasoning);
+      if (part.type === 'finish') parts.finishReason = part.finishReason;
+      if (part.type === 'error') parts.errors.push(part.error);
+    }
+    parts.text = parts.textDeltas.join('');
+    return { result, parts, onErrorErrors: errors };
+  };
+
   return {
     name,
     spec,
@@ -272,24 +306,15 @@ function makeDriver(name: string, spec: Driver['spec'], exactReasoningRoundTrip:
       return outcome(await api.ai.generateText(callArgs(settings, args)));
     },
     async stream(settings, args) {
-      const errors: unknown[] = [];
-      const result = api.ai.streamText({ ...callArgs(settings, args), onError: ({ error }: { error: unknown }) => void errors.push(error) });
-      const textDeltas: string[] = [];
-      const reasoningDeltas: string[] = [];
-      for await (const part of result.fullStream) {
-        const text = api.textDelta(part);
-        if (text !== undefined) textDeltas.push(text);
-        const reasoning = api.reasoningDelta(part);
-        if (reasoning !== undefined) reasoningDeltas.push(reasoning);
-      }
-      return { ...(await outcome(result)), textDeltas, reasoningDeltas, errors };
+      const { result, parts, onErrorErrors } = await readFullStream(settings, args);
+      return { ...(await outcome(result)), textDeltas: parts.textDeltas, reasoningDeltas: parts.reasoningDeltas, errors: onErrorErrors };
+    },
+    async streamParts(settings, args) {
+      return (await readFullStream(settings, args)).parts;
     },
     async streamFailure(settings, args) {
-      const errors: unknown[] = [];
-      const result = api.ai.streamText({ ...callArgs(settings, args), onError: ({ error }: { error: unknown }) => void errors.push(error) });
-      let text = '';
-      for await (const part of result.fullStream) text += api.textDelta(part) ?? '';
-      return { errors, text };
+      const { parts, onErrorErrors } = await readFullStream(settings, args);
+      return { errors: onErrorErrors, text: parts.text };
     },
     async generateObject(settings, args) {
       const result = await api.ai.generateObject({

@@ -1,6 +1,6 @@
-import { generateId } from '@ai-sdk/provider-utils';
 import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-endpoint';
 import { mapMiniMaxFinishReason } from '../language-model/map-minimax-finish-reason';
+import { ToolCallIds } from '../language-model/tool-call-ids';
 import type {
   MiniMaxChatCompletion,
   MiniMaxChatWireMessage,
@@ -25,7 +25,10 @@ interface ReasoningSource {
 }
 
 interface ToolCallState {
+  /** The id the call is reported under: given when it starts (unique in the answer). */
   id: string;
+  /** The id MiniMax sent, if any. */
+  wireId: string | undefined;
   name: string;
   args: string;
   started: boolean;
@@ -44,8 +47,10 @@ interface ToolCallState {
  *   whichever came first;
  * - every streamed value is an increment (what MiniMax sends), appended as
  *   it comes: nothing is guessed to be a snapshot;
- * - tool calls by index with fragmented arguments, finished when the choice
- *   finishes (a whole call may arrive in the finishing chunk);
+ * - tool calls by index with fragmented arguments (and a name streamed in
+ *   pieces), finished when the choice finishes (a whole call may arrive in
+ *   the finishing chunk); missing or repeated ids replaced by unique ones, and
+ *   a call without a name reported (the SDK's invalid-tool-call path);
  * - `base_resp` errors, zero usage on intermediate chunks, duplicate finish
  *   chunks, `delta.role: ""`.
  */
@@ -56,6 +61,7 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
   private readonly thinkSplitter = new ThinkTagSplitter();
   private readonly toolCalls = new Map<number, ToolCallState>();
   private readonly toolCallOrder: ToolCallState[] = [];
+  private readonly toolCallIds = new ToolCallIds('call_');
   /** Reasoning read from `<think>` tags, for the round trip. */
   private thinkReasoning = '';
   /** Where this response's reasoning comes from: the first of the two ways to arrive wins, the other is not repeated. */
@@ -76,6 +82,11 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
 
   get reportedUsage(): MiniMaxUsage {
     return convertMiniMaxChatUsage(this.usage);
+  }
+
+  /** The chat wire has no end event of its own: its stream ends with `data: [DONE]`. */
+  get ended(): boolean {
+    return false;
   }
 
   get finish(): MiniMaxFinishReason {
@@ -99,11 +110,12 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
   push(chunk: MiniMaxChatCompletion, out: MiniMaxStreamPart[]): void {
     if (!this.metadataSent && (chunk.id || chunk.model || chunk.created)) {
       this.metadataSent = true;
+      const timestamp = chunk.created ? new Date(chunk.created * 1000) : undefined;
       out.push({
         type: 'response-metadata',
         ...(chunk.id ? { id: chunk.id } : {}),
         ...(chunk.model ? { modelId: chunk.model } : {}),
-        ...(chunk.created ? { timestamp: new Date(chunk.created * 1000) } : {}),
+        ...(timestamp && Number.isFinite(timestamp.getTime()) ? { timestamp } : {}),
       });
     }
 
@@ -112,7 +124,7 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
     const choice = chunk.choices?.[0];
     if (!choice) return;
     const delta = choice.delta ?? choice.message;
-    if (delta) this.pushDelta(delta, out);
+    if (delta) this.pushDelta(delta, !choice.delta, out);
     if (choice.finish_reason) {
       this.finishReason = mapMiniMaxFinishReason(choice.finish_reason);
       this.finishToolCalls(out);
@@ -131,7 +143,8 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
     this.finishToolCalls(out);
   }
 
-  private pushDelta(delta: MiniMaxChatWireMessage, out: MiniMaxStreamPart[]): void {
+  /** A stream delta, or (`whole`) the message of a JSON completion, whose tool calls are each complete. */
+  private pushDelta(delta: MiniMaxChatWireMessage, whole: boolean, out: MiniMaxStreamPart[]): void {
     if (delta.reasoning_details && delta.reasoning_details.length > 0) {
       delta.reasoning_details.forEach((detail, position) => {
         const key = String(detail.index ?? detail.id ?? position);
@@ -148,31 +161,40 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
       for (const segment of this.thinkSplitter.push(delta.content)) this.emitThinkSegment(segment.kind, segment.text, out);
     }
 
-    for (const call of delta.tool_calls ?? []) {
-      const index = call.index ?? 0;
-      let state = this.toolCalls.get(index);
-      if (state && !state.done && call.id && state.id !== call.id && state.started) {
-        this.finishToolCall(state, out);
-        state = undefined;
-      }
-      if (!state || state.done) {
-        state = { id: call.id ?? generateId(), name: '', args: '', started: false, done: false };
-        this.toolCalls.set(index, state);
-        this.toolCallOrder.push(state);
-      }
-      if (call.id && !state.started) state.id = call.id;
-      if (call.function?.name && !state.name) state.name = call.function.name;
-      const fragment = call.function?.arguments ?? '';
-      state.args += fragment;
-      if (!state.started && state.name) {
-        this.closeActive(out);
-        state.started = true;
-        out.push({ type: 'tool-input-start', id: state.id, toolName: state.name });
-        if (state.args) out.push({ type: 'tool-input-delta', id: state.id, delta: state.args });
-      } else if (state.started && fragment) {
-        out.push({ type: 'tool-input-delta', id: state.id, delta: fragment });
-      }
+    // A whole message's calls are each complete: one without an index is told apart by its position.
+    delta.tool_calls?.forEach((call, position) => this.pushToolCall(call, call.index ?? (whole ? position : 0), out));
+  }
+
+  private pushToolCall(call: NonNullable<MiniMaxChatWireMessage['tool_calls']>[number], index: number, out: MiniMaxStreamPart[]): void {
+    const wireId = call.id || undefined;
+    const name = call.function?.name ?? '';
+    let state = this.toolCalls.get(index);
+    // Once its arguments began, another id or another name at the same index is another call.
+    if (state && !state.done && state.started && ((wireId !== undefined && wireId !== state.wireId) || (name !== '' && name !== state.name))) {
+      this.finishToolCall(state, out);
+      state = undefined;
     }
+    if (!state || state.done) {
+      state = { id: '', wireId, name: '', args: '', started: false, done: false };
+      this.toolCalls.set(index, state);
+      this.toolCallOrder.push(state);
+    }
+    state.wireId ??= wireId;
+    // A name streamed in pieces is assembled (each piece an increment, like every streamed value).
+    if (!state.started) state.name += name;
+    const fragment = call.function?.arguments ?? '';
+    state.args += fragment;
+    // The name is complete once the arguments begin.
+    if (!state.started && state.name && fragment) this.startToolCall(state, out);
+    else if (state.started && fragment) out.push({ type: 'tool-input-delta', id: state.id, delta: fragment });
+  }
+
+  private startToolCall(state: ToolCallState, out: MiniMaxStreamPart[]): void {
+    this.closeActive(out);
+    state.started = true;
+    state.id = this.toolCallIds.take(state.wireId);
+    out.push({ type: 'tool-input-start', id: state.id, toolName: state.name });
+    if (state.args) out.push({ type: 'tool-input-delta', id: state.id, delta: state.args });
   }
 
   private reasoningSource(key: string, detail: MiniMaxWireReasoningDetail): ReasoningSource {
@@ -234,12 +256,8 @@ export class MiniMaxChatAssembler implements MiniMaxAssembler<MiniMaxChatComplet
 
   private finishToolCall(state: ToolCallState, out: MiniMaxStreamPart[]): void {
     state.done = true;
-    if (!state.name) return; // a fragment without a name cannot be called
-    if (!state.started) {
-      this.closeActive(out);
-      out.push({ type: 'tool-input-start', id: state.id, toolName: state.name });
-      if (state.args) out.push({ type: 'tool-input-delta', id: state.id, delta: state.args });
-    }
+    // A call without a name is reported too (never dropped): the SDK answers it as an invalid tool call.
+    if (!state.started) this.startToolCall(state, out);
     out.push({ type: 'tool-input-end', id: state.id });
     const input = state.args.trim() === '' ? '{}' : state.args;
     const part: MiniMaxStreamPart = { type: 'tool-call', toolCallId: state.id, toolName: state.name, input };

@@ -1,25 +1,29 @@
 import { z } from 'zod/v4';
 import { hasStringsOrAbsent, isArrayOrAbsent, isJsonObject, isNumberOrAbsent, isStringOrAbsent } from '../shared/json-shape-checks';
+import { wireCount, wireId, wireNumber, wireText } from '../shared/minimax-wire-values';
 
 /**
  * Zod schemas for the parts of MiniMax's chat-completions responses that the
  * provider reads, shared by the JSON and the stream parsers. Only what is read
- * is described; everything else passes through untouched.
+ * is described; everything else passes through untouched. What the answer
+ * needs (text, reasoning, tool calls) is validated; metadata, usage and
+ * indexes are read leniently (`minimax-wire-values.ts`): an odd value there
+ * never costs the answer.
  */
 
 export const reasoningDetailSchema = z.looseObject({
   type: z.string(),
   text: z.string().nullish(),
-  id: z.string().nullish(),
-  index: z.number().nullish(),
+  id: wireId,
+  index: wireNumber,
 });
 
 export const chatUsageSchema = z.object({
-  prompt_tokens: z.number().nullish(),
-  completion_tokens: z.number().nullish(),
-  total_tokens: z.number().nullish(),
-  prompt_tokens_details: z.object({ cached_tokens: z.number().nullish() }).nullish(),
-  completion_tokens_details: z.object({ reasoning_tokens: z.number().nullish() }).nullish(),
+  prompt_tokens: wireCount,
+  completion_tokens: wireCount,
+  total_tokens: wireCount,
+  prompt_tokens_details: z.object({ cached_tokens: wireCount }).nullish().catch(undefined),
+  completion_tokens_details: z.object({ reasoning_tokens: wireCount }).nullish().catch(undefined),
 });
 
 export const baseRespSchema = z.object({
@@ -29,16 +33,16 @@ export const baseRespSchema = z.object({
 
 /** The message (JSON) or delta (stream) of a choice: the same fields, all optional in a delta. */
 export const chatMessageSchema = z.object({
-  role: z.string().nullish(),
+  role: wireText,
   content: z.string().nullish(),
   reasoning_content: z.string().nullish(),
   reasoning_details: z.array(reasoningDetailSchema).nullish(),
   tool_calls: z
     .array(
       z.object({
-        index: z.number().nullish(),
-        id: z.string().nullish(),
-        type: z.string().nullish(),
+        index: wireNumber,
+        id: wireId,
+        type: wireText,
         function: z
           .object({
             name: z.string().nullish(),
@@ -61,21 +65,21 @@ export type MiniMaxWireReasoningDetail = z.infer<typeof reasoningDetailSchema>;
  * place of `delta` too.
  */
 export const chatCompletionSchema = z.object({
-  id: z.string().nullish(),
-  created: z.number().nullish(),
-  model: z.string().nullish(),
+  id: wireId,
+  created: wireNumber,
+  model: wireText,
   choices: z
     .array(
       z.object({
-        index: z.number().nullish(),
+        index: wireNumber,
         message: chatMessageSchema.nullish(),
         delta: chatMessageSchema.nullish(),
-        finish_reason: z.string().nullish(),
+        finish_reason: wireText,
       }),
     )
     .nullish(),
-  usage: chatUsageSchema.nullish(),
-  base_resp: baseRespSchema.nullish(),
+  usage: chatUsageSchema.nullish().catch(undefined),
+  base_resp: baseRespSchema.nullish().catch(undefined),
 });
 
 export type MiniMaxChatCompletion = z.infer<typeof chatCompletionSchema>;

@@ -17,15 +17,22 @@ export function convertMiniMaxChatUsage(usage: MiniMaxChatWireUsage | null | und
   return {
     inputTokens: {
       total: input,
-      noCache: input === undefined ? undefined : input - (cacheRead ?? 0),
+      noCache: difference(input, cacheRead),
       cacheRead,
       cacheWrite: undefined,
     },
     outputTokens: {
       total: output,
-      text: output === undefined ? undefined : output - (reasoning ?? 0),
+      text: difference(output, reasoning),
       reasoning,
     },
     raw: usage,
   };
+}
+
+/** `total - part`, unless the counts contradict each other (a part above its total): then unknown, never below zero. */
+function difference(total: number | undefined, part: number | undefined): number | undefined {
+  if (total === undefined) return undefined;
+  const rest = total - (part ?? 0);
+  return rest >= 0 ? rest : undefined;
 }

@@ -3,6 +3,7 @@ import { downloadMiniMaxFiles } from '../media/download-minimax-files';
 import { minimaxMediaCost } from '../media/minimax-media-cost';
 import { minimaxMediaURL, postMiniMaxMediaJson, type MiniMaxMediaConfig } from '../media/minimax-media-http';
 import { parseMiniMaxOptions } from '../shared/minimax-provider-options';
+import { withMiniMaxSecretsRedacted } from '../shared/minimax-request';
 import { buildMiniMaxImageRequest } from './build-minimax-image-request';
 import { MINIMAX_MAX_IMAGES_PER_CALL, calculateMiniMaxImageCost } from './minimax-image-models';
 import { minimaxImageProviderOptionsSchema } from './minimax-image-options';
@@ -28,7 +29,12 @@ export class MiniMaxImageModel {
     return this.config.provider;
   }
 
-  async doGenerate(options: MiniMaxImageCallOptions): Promise<MiniMaxImageGenerateResult> {
+  /** Generates the images; any error, also one built from MiniMax's answer, has the key cut out. */
+  doGenerate(options: MiniMaxImageCallOptions): Promise<MiniMaxImageGenerateResult> {
+    return withMiniMaxSecretsRedacted(this.config, options.headers, () => this.generateImages(options));
+  }
+
+  private async generateImages(options: MiniMaxImageCallOptions): Promise<MiniMaxImageGenerateResult> {
     const minimaxOptions = parseMiniMaxOptions(minimaxImageProviderOptionsSchema, options.providerOptions, 'image');
     const { body, warnings, responseFormat } = buildMiniMaxImageRequest(this.modelId, options, minimaxOptions);
     const timestamp = this.config.currentDate?.() ?? new Date();

@@ -1,20 +1,23 @@
-import { minimaxNoEventsError, type MiniMaxErrorContext } from '../shared/minimax-error';
-import { readMiniMaxJsonResponse } from '../shared/minimax-response';
+import { isAbortError } from '@ai-sdk/provider-utils';
+import { minimaxNoEventsError, minimaxStreamBrokeOffError, type MiniMaxErrorContext } from '../shared/minimax-error';
+import { parseMiniMaxJsonBody, readMiniMaxJsonResponse } from '../shared/minimax-response';
+import { readStreamedResponseBody, type StreamedResponseBody } from '../shared/response-body-start';
 import type { MiniMaxEndpoint } from './minimax-endpoint';
 
 /** A successful response, read as far as its kind allows before any part is produced. */
 export type ClassifiedMiniMaxResponse<CHUNK> =
   /** A whole JSON body (validated, MiniMax errors thrown), as the chunks the assembler reads. */
   | { kind: 'json'; chunks: CHUNK[]; raw: unknown }
-  /** A body to be read as server-sent events, chunk by chunk. */
-  | { kind: 'event-stream'; body: ReadableStream<Uint8Array>; contentType: string };
+  /** A body to be read as server-sent events, chunk by chunk: `head` (already read), then `reader`. */
+  | { kind: 'event-stream'; head: Uint8Array[]; reader: ReadableStreamDefaultReader<Uint8Array>; contentType: string };
 
 /**
  * Tells what MiniMax answered. A non-streamed call always reads JSON. A
- * stream request gets server-sent events, except that MiniMax answers some
- * failed stream requests with a plain JSON body (HTTP 200 + `base_resp`): a
- * JSON content type (or no body) is read as JSON; anything else as events,
- * and `NonEventBodyCheck` refuses it if it turns out to hold none.
+ * stream request's body is told by what it holds (`readStreamedResponseBody`),
+ * not by its content type: JSON is read whole (MiniMax answers some failed
+ * stream requests with a plain JSON body, HTTP 200 + `base_resp`); anything
+ * else as events, and `NonEventBodyCheck` refuses it if it turns out to hold
+ * none.
  */
 export async function classifyMiniMaxResponse<CHUNK>(
   response: Response,
@@ -23,11 +26,21 @@ export async function classifyMiniMaxResponse<CHUNK>(
   stream: boolean,
 ): Promise<ClassifiedMiniMaxResponse<CHUNK>> {
   const contentType = response.headers.get('content-type') ?? '';
-  if (!stream || contentType.includes('application/json') || response.body == null) {
+  if (!stream || response.body == null) {
     const { value, raw } = await readMiniMaxJsonResponse(response, context, endpoint.schema);
     return { kind: 'json', chunks: endpoint.jsonToChunks(value), raw };
   }
-  return { kind: 'event-stream', body: response.body, contentType };
+  const reader = response.body.getReader();
+  let body: StreamedResponseBody;
+  try {
+    body = await readStreamedResponseBody(reader, contentType);
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw minimaxStreamBrokeOffError(error, context);
+  }
+  if (body.kind === 'events') return { kind: 'event-stream', head: body.head, reader, contentType };
+  const { value, raw } = parseMiniMaxJsonBody(body.text, response.status, context, endpoint.schema);
+  return { kind: 'json', chunks: endpoint.jsonToChunks(value), raw };
 }
 
 /** How many leading bytes are kept to name a body that holds no event. */

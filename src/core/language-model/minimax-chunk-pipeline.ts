@@ -45,21 +45,35 @@ export class MiniMaxChunkPipeline<CHUNK> {
    */
   private templates: MiniMaxEventTemplates | undefined;
   private failed = false;
+  private doneRead = false;
 
   constructor(options: MiniMaxChunkPipelineOptions<CHUNK>) {
     this.options = options;
     this.assembler = options.endpoint.createAssembler(options.assemblerContext);
   }
 
+  /**
+   * Whether the answer's end marker has been read (`data: [DONE]`, or the wire's own end event): the answer is
+   * complete even if the connection stays open, and nothing after the marker is read.
+   */
+  get ended(): boolean {
+    return this.doneRead || this.assembler.ended;
+  }
+
   /** The data of one server-sent event: parsed, validated, assembled. */
   pushEventData(data: string): void {
-    if (data === '[DONE]' || data.length === 0) return;
+    if (this.ended) return;
+    if (data === '[DONE]') {
+      this.doneRead = true;
+      return;
+    }
+    if (data.length === 0) return;
     const templates = this.options.includeRawChunks
       ? undefined
       : (this.templates ??= new MiniMaxEventTemplates(this.options.endpoint.templateLeaves));
     if (templates !== undefined) {
       const repeated = templates.read(data);
-      if (repeated !== undefined) return this.pushChunk(repeated as CHUNK);
+      if (repeated !== undefined) return this.pushChunk(repeated as CHUNK, data);
     }
     let raw: unknown;
     try {
@@ -81,10 +95,10 @@ export class MiniMaxChunkPipeline<CHUNK> {
     // Raw parts carry zod's reading of the chunk: with them on, every chunk goes through the schema.
     if (templates !== undefined && this.options.endpoint.isPlainChunk(raw)) {
       templates.learn(data, raw);
-      return this.pushChunk(raw);
+      return this.pushChunk(raw, data);
     }
     const parsed = this.options.endpoint.schema.safeParse(raw);
-    if (parsed.success) this.pushChunk(parsed.data);
+    if (parsed.success) this.pushChunk(parsed.data, data);
     else {
       this.fail(
         minimaxInvalidChunkError(`MiniMax sent a stream chunk of an unexpected shape: ${parsed.error.message}`, data, parsed.error, this.options.context),
@@ -92,11 +106,11 @@ export class MiniMaxChunkPipeline<CHUNK> {
     }
   }
 
-  /** One validated chunk (a stream chunk, or one chunk of a JSON body). */
-  pushChunk(chunk: CHUNK): void {
+  /** One validated chunk (a stream chunk with its event's text, or one chunk of a JSON body). */
+  pushChunk(chunk: CHUNK, data?: string): void {
     if (this.options.includeRawChunks) this.options.emit({ type: 'raw', rawValue: chunk });
     try {
-      this.assembler.push(chunk, this.parts);
+      this.assembler.push(chunk, this.parts, data);
     } catch (cause) {
       return this.release(true, cause);
     }

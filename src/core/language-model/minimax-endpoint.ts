@@ -23,13 +23,16 @@ export type MiniMaxResponseContext = MiniMaxErrorContext;
 
 /** Turns one wire's output (chunks or events) into neutral parts. */
 export interface MiniMaxAssembler<CHUNK> {
-  push(chunk: CHUNK, out: MiniMaxStreamPart[]): void;
+  /** `data`: the event's text as sent, when the chunk came from a stream event (what an error about it reports). */
+  push(chunk: CHUNK, out: MiniMaxStreamPart[], data?: string): void;
   /**
    * A stream chunk that carries a MiniMax error (`base_resp`, or an `error`
    * object). It skips validation, so that its message survives any shape.
    */
   pushError(details: MiniMaxErrorDetails, chunk: unknown, out: MiniMaxStreamPart[]): void;
   end(out: MiniMaxStreamPart[]): void;
+  /** Whether the wire's end-of-answer event has been read (messages: `message_stop`; chat ends with `[DONE]`, read by the pipeline). */
+  readonly ended: boolean;
   readonly finish: MiniMaxFinishReason;
   readonly reportedUsage: MiniMaxUsage;
 }

@@ -1,4 +1,4 @@
-import { combineHeaders, isAbortError, postJsonToApi } from '@ai-sdk/provider-utils';
+import { isAbortError, postJsonToApi } from '@ai-sdk/provider-utils';
 import type { MiniMaxModelConfig } from '../shared/minimax-config';
 import { minimaxFailedResponseHandler, minimaxStreamBrokeOffError } from '../shared/minimax-error';
 import { getMiniMaxModelRules } from '../shared/minimax-facts';
@@ -9,7 +9,8 @@ import type {
   MiniMaxStreamPart,
   MiniMaxStreamResult,
 } from '../shared/minimax-neutral-types';
-import { assertMiniMaxBaseURL } from '../shared/minimax-provider-settings';
+import { minimaxEndpointURL } from '../shared/minimax-provider-settings';
+import { sendMiniMaxRequest } from '../shared/minimax-request';
 import { minimaxResponseHandler } from '../shared/minimax-response';
 import { ServerSentEventDecoder } from '../shared/server-sent-event-decoder';
 import { classifyMiniMaxResponse, NonEventBodyCheck } from './classify-minimax-response';
@@ -56,24 +57,30 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
   private checkedUrl: string | undefined;
 
   private get url(): string {
-    return (this.checkedUrl ??= `${assertMiniMaxBaseURL(this.config.baseURL)}${this.endpoint.path}`);
+    return (this.checkedUrl ??= minimaxEndpointURL(this.config.baseURL, this.endpoint.path));
   }
 
-  /** Posts the body and classifies the answer; HTTP errors become `APICallError`s on the way. */
+  /**
+   * Posts the body and classifies the answer; HTTP errors become `APICallError`s on the way. Every error, here or
+   * later in the answer (`redact`), has the key cut out.
+   */
   private async post(body: BODY, options: MiniMaxCallOptions, stream: boolean) {
-    const { value, responseHeaders } = await postJsonToApi({
-      url: this.url,
-      headers: combineHeaders(this.config.headers(), options.headers),
-      body,
-      failedResponseHandler: minimaxFailedResponseHandler,
-      successfulResponseHandler: minimaxResponseHandler(async (response, context) => ({
-        answer: await classifyMiniMaxResponse(response, context, this.endpoint, stream),
-        context,
-      })),
-      abortSignal: options.abortSignal,
-      fetch: this.config.fetch,
+    const url = this.url;
+    return sendMiniMaxRequest(this.config, options.headers, async ({ headers, fetch, redact }) => {
+      const { value, responseHeaders } = await postJsonToApi({
+        url,
+        headers,
+        body,
+        failedResponseHandler: minimaxFailedResponseHandler,
+        successfulResponseHandler: minimaxResponseHandler(async (response, context) => ({
+          answer: await classifyMiniMaxResponse(response, context, this.endpoint, stream),
+          context,
+        })),
+        abortSignal: options.abortSignal,
+        fetch,
+      });
+      return { ...value, responseHeaders, redact };
     });
-    return { ...value, responseHeaders };
   }
 
   private pipeline(
@@ -96,7 +103,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
 
   async doGenerate(options: MiniMaxCallOptions): Promise<MiniMaxGenerateResult> {
     const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.ids, options, false);
-    const { answer, context, responseHeaders } = await this.post(body, options, false);
+    const { answer, context, responseHeaders, redact } = await this.post(body, options, false);
     // Only a JSON answer comes back to a non-streamed call: the classifier reads one.
     const json = answer.kind === 'json' ? answer : { chunks: [], raw: undefined };
 
@@ -106,7 +113,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     pipeline.end();
 
     const { content, error } = collectMiniMaxContent(parts);
-    if (error) throw error;
+    if (error) throw redact(error);
     const metadata = parts.find((p) => p.type === 'response-metadata');
     const finish = parts[parts.length - 1];
     if (finish?.type !== 'finish') throw new Error('MiniMax chunk pipeline ended without a finish part');
@@ -139,13 +146,13 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     mapPart: (part: MiniMaxStreamPart) => OUT | undefined,
   ): Promise<MiniMaxStreamResult<OUT>> {
     const { body, warnings, serviceTier } = this.endpoint.buildRequest(this.ids, options, true);
-    const { answer, context, responseHeaders } = await this.post(body, options, true);
+    const { answer, context, responseHeaders, redact } = await this.post(body, options, true);
 
     let controller!: ReadableStreamDefaultController<OUT>;
     /** Parts enqueued so far: a pull must enqueue something (or close), and a network chunk may complete no event. */
     let enqueued = 0;
     const emit = (part: MiniMaxStreamPart) => {
-      const out = mapPart(part);
+      const out = mapPart(part.type === 'error' ? { type: 'error', error: redact(part.error) } : part);
       if (out !== undefined) {
         controller.enqueue(out);
         enqueued++;
@@ -157,7 +164,9 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
       controller.close();
     };
 
-    const reader = answer.kind === 'event-stream' ? answer.body.getReader() : undefined;
+    const reader = answer.kind === 'event-stream' ? answer.reader : undefined;
+    /** Bytes the classifier read to tell the kind of body: decoded first. */
+    const head = answer.kind === 'event-stream' ? answer.head : [];
     const contentType = answer.kind === 'event-stream' ? answer.contentType : '';
     const decoder = new ServerSentEventDecoder();
     const nonEventBody = new NonEventBodyCheck();
@@ -180,7 +189,7 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
         try {
           const before = enqueued;
           while (enqueued === before) {
-            const { done, value } = await reader.read();
+            const { done, value } = head.length > 0 ? { done: false as const, value: head.shift()! } : await reader.read();
             if (done) {
               decoder.end(onEvent);
               const error = nonEventBody.error(contentType, context);
@@ -190,6 +199,12 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
             }
             nonEventBody.bytes(value);
             decoder.push(value, onEvent);
+            if (pipeline.ended) {
+              // The end marker ends the answer even if the server keeps the connection open: release it.
+              reader.cancel().catch(() => {});
+              end();
+              return;
+            }
           }
         } catch (error) {
           if (isAbortError(error)) {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '@ai-sdk/provider';
 import { parseMiniMaxProviderOptions, type MiniMaxProviderOptions } from '../shared/minimax-provider-options';
 import { getMiniMaxModelRules } from '../shared/minimax-facts';
 import type { MiniMaxCallOptions, MiniMaxWarning } from '../shared/minimax-neutral-types';
@@ -28,6 +29,14 @@ export function prepareMiniMaxCallSettings(modelId: string, options: MiniMaxCall
   const providerOptions = parseMiniMaxProviderOptions(options.providerOptions);
   const warnings: MiniMaxWarning[] = [];
   const settings: MiniMaxCallSettings = { rules, providerOptions, warnings };
+
+  for (const setting of ['temperature', 'topP'] as const) {
+    const value = options[setting];
+    // NaN and ±Infinity cannot be clamped into a range (JSON would send NaN as null): refused.
+    if (value !== undefined && !Number.isFinite(value)) {
+      throw new InvalidArgumentError({ argument: setting, message: `${setting} must be a finite number; got ${value}.` });
+    }
+  }
 
   if (options.temperature !== undefined) {
     const { min, max, minExclusive } = rules.temperature;

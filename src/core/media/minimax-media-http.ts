@@ -1,12 +1,7 @@
-import {
-  combineHeaders,
-  getFromApi,
-  postJsonToApi,
-  type FetchFunction,
-  type ResponseHandler,
-} from '@ai-sdk/provider-utils';
+import { getFromApi, postJsonToApi, type FetchFunction, type ResponseHandler } from '@ai-sdk/provider-utils';
 import type { z } from 'zod/v4';
-import { assertMiniMaxBaseURL } from '../shared/minimax-provider-settings';
+import { minimaxEndpointURL } from '../shared/minimax-provider-settings';
+import { sendMiniMaxRequest } from '../shared/minimax-request';
 import { minimaxFailedResponseHandler } from '../shared/minimax-error';
 import { minimaxResponseHandler, readMiniMaxJsonResponse } from '../shared/minimax-response';
 
@@ -30,9 +25,9 @@ export interface MiniMaxMediaResponse<T> {
   responseHeaders: Record<string, string>;
 }
 
-/** `${baseURL}${path}`, refusing a base URL that is not http(s). */
+/** `${baseURL}${path}` (the base's query after the path), refusing a base URL that is not http(s) or carries credentials. */
 export function minimaxMediaURL(config: MiniMaxMediaConfig, path: string): string {
-  return `${assertMiniMaxBaseURL(config.baseURL, 'mediaBaseURL')}${path}`;
+  return minimaxEndpointURL(config.baseURL, path, 'mediaBaseURL');
 }
 
 /**
@@ -69,16 +64,19 @@ export async function postMiniMaxMediaJson<T>(options: {
   integerFields?: readonly string[];
 }): Promise<MiniMaxMediaResponse<T>> {
   const { config } = options;
-  const { value } = await postJsonToApi({
-    url: minimaxMediaURL(config, options.path),
-    headers: combineHeaders(config.headers(), options.headers),
-    body: options.body,
-    failedResponseHandler: minimaxFailedResponseHandler,
-    successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
-    abortSignal: options.abortSignal,
-    fetch: config.fetch,
+  const url = minimaxMediaURL(config, options.path);
+  return sendMiniMaxRequest(config, options.headers, async ({ headers, fetch }) => {
+    const { value } = await postJsonToApi({
+      url,
+      headers,
+      body: options.body,
+      failedResponseHandler: minimaxFailedResponseHandler,
+      successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
+      abortSignal: options.abortSignal,
+      fetch,
+    });
+    return value;
   });
-  return value;
 }
 
 /** GETs one of MiniMax's media endpoints (task and file queries) and reads the JSON answer. */
@@ -92,13 +90,16 @@ export async function getMiniMaxMediaJson<T>(options: {
   integerFields?: readonly string[];
 }): Promise<MiniMaxMediaResponse<T>> {
   const { config } = options;
-  const { value } = await getFromApi({
-    url: minimaxMediaURL(config, options.path),
-    headers: combineHeaders(config.headers(), options.headers),
-    failedResponseHandler: minimaxFailedResponseHandler,
-    successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
-    abortSignal: options.abortSignal,
-    fetch: config.fetch,
+  const url = minimaxMediaURL(config, options.path);
+  return sendMiniMaxRequest(config, options.headers, async ({ headers, fetch }) => {
+    const { value } = await getFromApi({
+      url,
+      headers,
+      failedResponseHandler: minimaxFailedResponseHandler,
+      successfulResponseHandler: minimaxMediaJsonHandler(options.schema, options.integerFields),
+      abortSignal: options.abortSignal,
+      fetch,
+    });
+    return value;
   });
-  return value;
 }

@@ -1,8 +1,10 @@
 import { mapMiniMaxFinishReason } from '../language-model/map-minimax-finish-reason';
 import type { MiniMaxAssembler, MiniMaxResponseContext } from '../language-model/minimax-endpoint';
+import { ToolCallIds } from '../language-model/tool-call-ids';
 import {
   minimaxErrorEventError,
   minimaxInBodyError,
+  minimaxInvalidChunkError,
   minimaxSplicedStreamError,
   type MiniMaxErrorDetails,
 } from '../shared/minimax-error';
@@ -35,13 +37,15 @@ const USAGE_FIELDS = ['input_tokens', 'output_tokens', 'cache_creation_input_tok
  * `signature` (or redacted data) on `reasoning-end`, ready to go back
  * unchanged; `tool_use` input arrives whole or as `input_json_delta`; usage
  * merges `message_start` and `message_delta`; `error` events and `base_resp`
- * become error parts.
+ * become error parts. A text or thinking delta for a block that never started
+ * starts it (its text is not lost); any other delta for one is an error.
+ * Missing or repeated tool-use ids are replaced by unique ones.
  *
- * One stream carries one message. A repeated `message_start` of the same
- * message is ignored; one that starts a different message (a proxy splicing a
- * retried stream into this one) ends the response with an error: the first
- * message is incomplete, and mixing the two would pair one message's thinking
- * with the other's signature.
+ * One stream carries one message, ended by `message_stop`. A repeated
+ * `message_start` of the same message is ignored; one that starts a different
+ * message (a proxy splicing a retried stream into this one) ends the response
+ * with an error: the first message is incomplete, and mixing the two would
+ * pair one message's thinking with the other's signature.
  */
 export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessagesEvent> {
   private readonly context: MiniMaxResponseContext;
@@ -50,6 +54,8 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
   private finishReason: MiniMaxFinishReason = { unified: 'other', raw: undefined };
   private errored = false;
   private nextIndex = 0;
+  private stopped = false;
+  private readonly toolCallIds = new ToolCallIds('toolu_');
   /** The `message_start` seen, if any (its id, when it had one). */
   private messageStarted: { id: string | undefined } | undefined;
   /** A second message started: nothing after it belongs to this response. */
@@ -63,6 +69,11 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
     return this.errored ? { unified: 'error', raw: this.finishReason.raw } : this.finishReason;
   }
 
+  /** `message_stop` has been read: the answer is complete. */
+  get ended(): boolean {
+    return this.stopped;
+  }
+
   get reportedUsage(): MiniMaxUsage {
     return Object.keys(this.usage).length === 0 ? convertMiniMaxMessagesUsage(undefined) : convertMiniMaxMessagesUsage(this.usage);
   }
@@ -73,7 +84,7 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
     this.fail(errorEvent ? minimaxErrorEventError(details, event, this.context) : minimaxInBodyError(details, event, this.context), out);
   }
 
-  push(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[]): void {
+  push(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[], data?: string): void {
     if (this.spliced) return;
     switch (event.type) {
       case 'message_start':
@@ -93,7 +104,7 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
         this.startBlock(event.index ?? this.nextIndex, event.content_block ?? { type: 'text' }, out);
         break;
       case 'content_block_delta':
-        this.delta(event, out);
+        this.delta(event, out, data);
         break;
       case 'content_block_stop': {
         const index = event.index ?? this.nextIndex - 1;
@@ -109,7 +120,10 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
       case 'error':
         this.fail(minimaxErrorEventError(event.error, event, this.context), out);
         break;
-      // message_stop and ping carry nothing to report.
+      case 'message_stop':
+        this.stopped = true;
+        break;
+      // ping carries nothing to report.
     }
   }
 
@@ -145,7 +159,7 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
     }
   }
 
-  private startBlock(index: number, content: MiniMaxMessagesContentBlock, out: MiniMaxStreamPart[]): void {
+  private startBlock(index: number, content: MiniMaxMessagesContentBlock, out: MiniMaxStreamPart[]): BlockState {
     this.nextIndex = index + 1;
     const base = { startText: '', sawDelta: false, signature: content.signature ?? '', inputDeltas: '' };
     let block: BlockState;
@@ -158,7 +172,7 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
         if (block.startText) out.push({ type: 'reasoning-delta', id: block.id, delta: block.startText });
         break;
       case 'tool_use': {
-        const id = content.id ?? `tool-${index}`;
+        const id = this.toolCallIds.take(content.id);
         const hasInput = content.input != null && !(typeof content.input === 'object' && Object.keys(content.input).length === 0);
         block = { ...base, kind: 'tool', id, toolName: content.name ?? '', ...(hasInput ? { startInput: JSON.stringify(content.input) } : {}) };
         out.push({ type: 'tool-input-start', id, toolName: block.toolName! });
@@ -172,12 +186,26 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
         if (block.startText) out.push({ type: 'text-delta', id: block.id, delta: block.startText });
     }
     this.blocks.set(index, block);
+    return block;
   }
 
-  private delta(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[]): void {
-    const block = this.blocks.get(event.index ?? this.nextIndex - 1);
+  private delta(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[], data: string | undefined): void {
+    const index = event.index ?? this.nextIndex - 1;
     const delta = event.delta;
-    if (!block || !delta) return;
+    if (!delta) return;
+    let block = this.blocks.get(index);
+    if (!block) {
+      // A block that never started (its start lost on the way): text and thinking start it here, so nothing is lost;
+      // a tool input or signature cannot be placed, which is an error rather than a silent gap.
+      if (delta.type === 'text_delta' || delta.type === 'thinking_delta') {
+        block = this.startBlock(index, { type: delta.type === 'text_delta' ? 'text' : 'thinking' }, out);
+      } else {
+        const message = `MiniMax sent a ${delta.type ?? 'content_block_delta'} for content block ${index}, which never started`;
+        // The event as sent (every field of it), or as read when it came in a JSON body.
+        this.fail(minimaxInvalidChunkError(message, data ?? JSON.stringify(event), undefined, this.context), out);
+        return;
+      }
+    }
     switch (delta.type) {
       case 'text_delta':
       case 'thinking_delta': {

@@ -1,16 +1,20 @@
 import { z } from 'zod/v4';
 import { hasStringsOrAbsent, isJsonObject, isNumberOrAbsent, isStringOrAbsent } from '../shared/json-shape-checks';
+import { wireCount, wireId, wireNumber, wireText } from '../shared/minimax-wire-values';
 
 /**
  * Zod schemas for what the provider reads of MiniMax's Anthropic-compatible
  * responses: stream events, and the whole message of a non-streamed call.
+ * What the answer needs (block types, text, thinking, tool names and input)
+ * is validated; ids, metadata, usage and indexes are read leniently
+ * (`minimax-wire-values.ts`): an odd value there never costs the answer.
  */
 
 const messagesUsageSchema = z.object({
-  input_tokens: z.number().nullish(),
-  output_tokens: z.number().nullish(),
-  cache_creation_input_tokens: z.number().nullish(),
-  cache_read_input_tokens: z.number().nullish(),
+  input_tokens: wireCount,
+  output_tokens: wireCount,
+  cache_creation_input_tokens: wireCount,
+  cache_read_input_tokens: wireCount,
 });
 
 export const messagesContentBlockSchema = z.looseObject({
@@ -19,18 +23,18 @@ export const messagesContentBlockSchema = z.looseObject({
   thinking: z.string().nullish(),
   signature: z.string().nullish(),
   data: z.string().nullish(),
-  id: z.string().nullish(),
+  id: wireId,
   name: z.string().nullish(),
   input: z.unknown().optional(),
 });
 
 /** A message: the whole non-streamed response, or the `message` of `message_start`. */
 const messageShape = {
-  id: z.string().nullish(),
-  model: z.string().nullish(),
+  id: wireId,
+  model: wireText,
   content: z.array(messagesContentBlockSchema).nullish(),
-  stop_reason: z.string().nullish(),
-  usage: messagesUsageSchema.nullish(),
+  stop_reason: wireText,
+  usage: messagesUsageSchema.nullish().catch(undefined),
 };
 
 /** One stream event, or (type `message`) a whole non-streamed response. */
@@ -41,7 +45,7 @@ export const messagesEventSchema = z.object({
   // message_start
   message: z.object(messageShape).nullish(),
   // content_block_start / _delta / _stop
-  index: z.number().nullish(),
+  index: wireNumber,
   content_block: messagesContentBlockSchema.nullish(),
   delta: z
     .object({
@@ -50,11 +54,11 @@ export const messagesEventSchema = z.object({
       thinking: z.string().nullish(),
       signature: z.string().nullish(),
       partial_json: z.string().nullish(),
-      stop_reason: z.string().nullish(),
+      stop_reason: wireText,
     })
     .nullish(),
   // error
-  error: z.object({ type: z.string().nullish(), message: z.string().nullish() }).nullish(),
+  error: z.object({ type: z.string().nullish(), message: z.string().nullish() }).nullish().catch(undefined),
 });
 
 /** The Anthropic-compatible `usage` object, as far as it is read. */

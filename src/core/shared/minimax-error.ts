@@ -85,9 +85,16 @@ export function extractMiniMaxError(body: unknown): MiniMaxErrorDetails | undefi
     const ownCode = toCode(error?.code);
     const code = (ownCode !== undefined && ownCode >= 1000 ? ownCode : undefined) ?? toCode(message?.match(MESSAGE_CODE)?.[1]);
     const type = typeof error?.type === 'string' ? error.type : undefined;
+    // A proxy's empty decoration (`"error": ""`, `"error": {}`) on a body that carries an answer is no error.
+    if (!message && code === undefined && !type && carriesAnswer(record)) return undefined;
     return { code, message, type };
   }
   return undefined;
+}
+
+/** Whether a body holds an answer: chat `choices`, a messages `content`, or a messages stream event other than `error`. */
+function carriesAnswer(record: Record<string, unknown>): boolean {
+  return Array.isArray(record.choices) || Array.isArray(record.content) || (typeof record.type === 'string' && record.type !== 'error');
 }
 
 /** Where an error was met: the request, and the response headers once there are any. */
@@ -304,9 +311,47 @@ function tryParseJson(text: string): unknown {
 }
 
 /**
+ * How much of an error body is read and kept (bytes). MiniMax's error bodies are a few hundred bytes; a proxy's page
+ * or a hostile server's endless body is cut here, before anything examines it, and the rest is never read.
+ */
+export const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+/** The first `maxBytes` of a body as text; the rest is cancelled unread. A body that fails to read gives what came. */
+async function readBodyStart(response: Response, maxBytes: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const pieces: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  try {
+    while (size < maxBytes) {
+      const { done, value } = await reader.read();
+      if (done) {
+        ended = true;
+        break;
+      }
+      pieces.push(value);
+      size += value.length;
+    }
+  } catch {
+    ended = true; // the connection failed: what arrived is all there is
+  }
+  if (!ended) reader.cancel().catch(() => {});
+  const bytes = new Uint8Array(Math.min(size, maxBytes));
+  let offset = 0;
+  for (const piece of pieces) {
+    const part = piece.subarray(0, bytes.length - offset);
+    bytes.set(part, offset);
+    offset += part.length;
+    if (offset === bytes.length) break;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
  * Turns a non-2xx response into an `APICallError` carrying MiniMax's reason.
  * Works for MiniMax, Anthropic and OpenAI shaped bodies, empty bodies and
- * HTML error pages.
+ * HTML error pages. Only the first `MAX_ERROR_BODY_BYTES` of the body are read.
  */
 export const minimaxFailedResponseHandler: ResponseHandler<APICallError> = async ({
   response,
@@ -314,7 +359,7 @@ export const minimaxFailedResponseHandler: ResponseHandler<APICallError> = async
   requestBodyValues,
 }) => {
   const responseHeaders = extractResponseHeaders(response);
-  const responseBody = await response.text().catch(() => '');
+  const responseBody = await readBodyStart(response, MAX_ERROR_BODY_BYTES);
   const parsed = responseBody ? tryParseJson(responseBody) : undefined;
   const details: MiniMaxErrorDetails = extractMiniMaxError(parsed) ?? {
     message: describeUnparsedBody(responseBody, response.status, response.statusText),
@@ -332,13 +377,141 @@ export const minimaxFailedResponseHandler: ResponseHandler<APICallError> = async
   };
 };
 
-/** The readable text of a body that may be an HTML page: tags out, whitespace collapsed. */
+/**
+ * The readable text of a body that may be an HTML page: tags out, whitespace collapsed. Linear in the body's length
+ * (a tag match never runs past the next `<`, so a body of unclosed `<` costs no backtracking).
+ */
 function withoutMarkup(body: string): string {
-  return body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return body.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function describeUnparsedBody(body: string, status: number, statusText: string): string {
   const text = withoutMarkup(body);
   const base = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
   return text ? `${base}: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}` : base;
+}
+
+/** What replaces a secret in an error. */
+const REDACTED = '[redacted]';
+/** Secrets shorter than this are not searched for (they would cut ordinary words out of messages). */
+const MIN_SECRET_LENGTH = 4;
+
+/** Every form a secret may take in an echo: as is, escaped inside a JSON string, URL-encoded; longest first. */
+function secretForms(secrets: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    if (secret.length < MIN_SECRET_LENGTH) continue;
+    forms.add(secret);
+    forms.add(JSON.stringify(secret).slice(1, -1));
+    forms.add(encodeURIComponent(secret));
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+function redactText(text: string, forms: readonly string[]): string {
+  let out = text;
+  for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
+  return out;
+}
+
+/** How deep `redactMiniMaxSecrets` follows nested objects and causes. */
+const MAX_REDACTION_DEPTH = 12;
+
+function redactValue(value: unknown, forms: readonly string[], depth: number, seen: Map<object, unknown>): unknown {
+  if (typeof value === 'string') return redactText(value, forms);
+  if (typeof value !== 'object' || value === null || depth > MAX_REDACTION_DEPTH) return value;
+  if (seen.has(value)) return seen.get(value);
+  seen.set(value, value);
+  const next = (v: unknown) => redactValue(v, forms, depth + 1, seen);
+  if (APICallError.isInstance(value)) {
+    const fields = {
+      message: next(value.message) as string,
+      url: value.url,
+      requestBodyValues: value.requestBodyValues,
+      statusCode: value.statusCode,
+      responseHeaders: next(value.responseHeaders) as Record<string, string> | undefined,
+      responseBody: next(value.responseBody) as string | undefined,
+      cause: next(value.cause),
+      isRetryable: value.isRetryable,
+      data: next(value.data),
+    };
+    const changed =
+      fields.message !== value.message ||
+      fields.responseHeaders !== value.responseHeaders ||
+      fields.responseBody !== value.responseBody ||
+      fields.cause !== value.cause ||
+      fields.data !== value.data;
+    if (!changed) return value;
+    const copy = new APICallError(fields);
+    seen.set(value, copy);
+    return copy;
+  }
+  if (value instanceof Error) {
+    // Any other error (a cause, a validation error) is this call's own: its fields are redacted in place.
+    const record: Record<string, unknown> = Object(value);
+    for (const name of new Set([...Object.getOwnPropertyNames(value), 'message', 'stack', 'cause'])) {
+      const field = record[name];
+      const redacted = next(field);
+      if (redacted !== field) Reflect.set(value, name, redacted);
+    }
+    return value;
+  }
+  if (Array.isArray(value)) {
+    const items = value.map(next);
+    return items.some((item, i) => item !== value[i]) ? items : value;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  const entries = Object.entries(value);
+  const redacted = entries.map(([key, field]) => [key, next(field)] as const);
+  return redacted.some(([, field], i) => field !== entries[i][1]) ? Object.fromEntries(redacted) : value;
+}
+
+/**
+ * `value` (an error, usually) with every `secrets` string cut out of its message, response body and headers, data,
+ * cause chain and nested errors, whatever echoed them. An `APICallError` that held a secret is rebuilt; other errors
+ * are redacted in place; a value that held none is returned as it is.
+ */
+export function redactMiniMaxSecrets<T>(value: T, secrets: readonly string[]): T;
+export function redactMiniMaxSecrets(value: unknown, secrets: readonly string[]): unknown {
+  const forms = secretForms(secrets);
+  return forms.length === 0 ? value : redactValue(value, forms, 0, new Map());
+}
+
+/** Why a redirect was not followed with the key. */
+export type MiniMaxRedirectRefusal =
+  | { kind: 'other-origin'; target: string }
+  | { kind: 'hidden' }
+  | { kind: 'too-many'; limit: number }
+  | { kind: 'invalid-location' };
+
+/**
+ * A redirect that was not followed: to another origin (the key and the request stay with the configured host), to a
+ * place the runtime does not reveal (browsers' opaque redirects), an invalid location, or one redirect too many.
+ * Not retryable: the same request gets the same answer.
+ */
+export function minimaxRedirectRefusedError(options: {
+  url: string;
+  statusCode: number;
+  responseHeaders: Record<string, string>;
+  refusal: MiniMaxRedirectRefusal;
+}): APICallError {
+  const { url, refusal } = options;
+  const from = new URL(url).origin;
+  const where =
+    refusal.kind === 'other-origin'
+      ? `to another origin, ${refusal.target}, and was not followed: the API key and the request stay with ${from}. If that host is the one to use, make it the base URL`
+      : refusal.kind === 'hidden'
+        ? `to a location this runtime does not reveal, and was not followed: the API key stays with ${from}`
+        : refusal.kind === 'too-many'
+          ? `more than ${refusal.limit} times; no further redirect was followed`
+          : 'to an invalid location, which was not followed';
+  return new APICallError({
+    message: `MiniMax's endpoint ${from} redirected the request (HTTP ${options.statusCode}) ${where}.`,
+    url,
+    requestBodyValues: undefined,
+    statusCode: options.statusCode,
+    responseHeaders: options.responseHeaders,
+    isRetryable: false,
+  });
 }

@@ -38,15 +38,23 @@ export function getMiniMaxPrices(modelId: string, inputTokens: number): MiniMaxP
   return prices;
 }
 
+/** A count that can be priced: a finite number of at least 0 (an absent optional count is 0). */
+function isPriceable(count: number | undefined): boolean {
+  return count === undefined || (Number.isFinite(count) && count >= 0);
+}
+
 /**
  * Prices a call in USD from the bundled model table. Returns `undefined` for
- * a model id the table does not know: no cost is ever invented.
+ * a model id the table does not know, or for a count below zero or not
+ * finite: no cost is ever invented.
  */
 export function calculateMiniMaxCost(
   modelId: string,
   tokens: MiniMaxTokenCounts,
   options: { serviceTier?: string } = {},
 ): MiniMaxCost | undefined {
+  const counts = [tokens.inputTokens, tokens.outputTokens, tokens.cacheReadTokens, tokens.cacheWriteTokens];
+  if (!counts.every(isPriceable)) return undefined;
   const cacheRead = tokens.cacheReadTokens ?? 0;
   const cacheWrite = tokens.cacheWriteTokens ?? 0;
   const prices = getMiniMaxPrices(modelId, tokens.inputTokens);

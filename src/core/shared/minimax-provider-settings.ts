@@ -1,5 +1,5 @@
-import { InvalidArgumentError } from '@ai-sdk/provider';
-import { loadApiKey, withoutTrailingSlash, type FetchFunction } from '@ai-sdk/provider-utils';
+import { InvalidArgumentError, LoadAPIKeyError } from '@ai-sdk/provider';
+import { loadApiKey, type FetchFunction } from '@ai-sdk/provider-utils';
 import type { MiniMaxChatModelId } from './minimax-facts';
 
 export interface MiniMaxProviderSettings {
@@ -49,6 +49,24 @@ function readEnv(name: string): string | undefined {
 }
 
 /**
+ * A base URL cut into what endpoint paths are appended to (surrounding whitespace and trailing slashes removed) and
+ * its query (kept, to follow the endpoint path: `…/v1?tenant=acme` posts to `…/v1/chat/completions?tenant=acme`).
+ */
+function splitBaseURL(url: string): { path: string; query: string } {
+  const trimmed = url.trim();
+  const end = trimmed.search(/[?#]/);
+  const path = (end === -1 ? trimmed : trimmed.slice(0, end)).replace(/[\s/]+$/, '');
+  const query = end === -1 ? '' : trimmed.slice(end).replace(/#.*$/, '');
+  return { path, query: query === '?' ? '' : query };
+}
+
+/** `url` with `rewrite` applied to its path; its query is kept after the new path. */
+function rewriteBasePath(url: string, rewrite: (path: string) => string): string {
+  const { path, query } = splitBaseURL(url);
+  return `${rewrite(path)}${query}`;
+}
+
+/**
  * Reads an endpoint URL that may name the full path (LiteLLM's convention:
  * `…/anthropic/v1/messages`, `…/v1/chat/completions`) and returns both API
  * bases it implies.
@@ -56,17 +74,18 @@ function readEnv(name: string): string | undefined {
 export function deriveMiniMaxBaseURLs(url: string): { baseURL: string; anthropicBaseURL: string } {
   // Nothing is derived from an invalid URL: it is kept as given, so the call fails naming it.
   if (!isHttpURL(url)) return { baseURL: url, anthropicBaseURL: url };
-  const base = withoutTrailingSlash(url)!.replace(/\/(chat\/completions|messages)$/, '');
+  const { path, query } = splitBaseURL(url);
+  const base = path.replace(/\/(chat\/completions|messages)$/, '');
   const anthropic = base.match(/^(.*)\/anthropic(\/v1)?$/);
-  if (anthropic) return { baseURL: `${anthropic[1]}/v1`, anthropicBaseURL: `${anthropic[1]}/anthropic/v1` };
+  if (anthropic) return { baseURL: `${anthropic[1]}/v1${query}`, anthropicBaseURL: `${anthropic[1]}/anthropic/v1${query}` };
   const root = base.replace(/\/v1$/, '');
-  return { baseURL: base, anthropicBaseURL: `${root}/anthropic/v1` };
+  return { baseURL: `${base}${query}`, anthropicBaseURL: `${root}/anthropic/v1${query}` };
 }
 
-/** An explicit messages URL as given: only a trailing `/messages` comes off (the endpoint appends it again). */
+/** An explicit messages URL as given: only a trailing `/messages` comes off (the endpoint appends it again; a query stays). */
 function asGivenMessagesBaseURL(url: string): string {
   if (!isHttpURL(url)) return url; // kept as given, so the call fails naming it
-  return withoutTrailingSlash(url)!.replace(/\/messages$/, '');
+  return rewriteBasePath(url, (path) => path.replace(/\/messages$/, ''));
 }
 
 export function resolveMiniMaxBaseURLs(settings: MiniMaxProviderSettings): { baseURL: string; anthropicBaseURL: string } {
@@ -91,22 +110,47 @@ export function resolveMiniMaxBaseURLs(settings: MiniMaxProviderSettings): { bas
  * environment) without its `/v1`, else the region's host. Paths such as `/v1/t2a_v2` are appended to it.
  */
 export function resolveMiniMaxMediaBaseURL(settings: MiniMaxProviderSettings): string {
-  if (settings.mediaBaseURL !== undefined) return withoutTrailingSlash(settings.mediaBaseURL.trim()) ?? '';
+  if (settings.mediaBaseURL !== undefined) return settings.mediaBaseURL;
   const implied = settings.baseURL ?? readEnv('MINIMAX_BASE_URL') ?? readEnv('MINIMAX_API_BASE');
   if (implied !== undefined) {
     if (!isHttpURL(implied)) return implied; // kept as given, so the call fails naming it
-    return deriveMiniMaxBaseURLs(implied).baseURL.replace(/\/v1$/, '');
+    return rewriteBasePath(deriveMiniMaxBaseURLs(implied).baseURL, (path) => path.replace(/\/v1$/, ''));
   }
   return HOSTS[settings.region ?? 'global'] ?? HOSTS.global;
 }
 
-/** Loads the API key when a request is made, so creating a provider never throws. */
+/** What an HTTP header value cannot hold: fetch refuses line breaks and NUL, and anything beyond Latin-1. */
+const UNSENDABLE_HEADER_CHARACTER = /[\r\n\0]|[^\u0000-\u00ff]/;
+
+/** Whether `value` can be sent as an HTTP header value. */
+export function isSendableHeaderValue(value: string): boolean {
+  return !UNSENDABLE_HEADER_CHARACTER.test(value);
+}
+
+/**
+ * Loads the API key when a request is made, so creating a provider never throws. The key is trimmed (a key pasted
+ * with a space or a line break around it works); an empty or blank key fails like a missing one, and a key that no
+ * HTTP header can carry fails with an error that does not print it, before any request.
+ */
 export function loadMiniMaxApiKey(settings: MiniMaxProviderSettings): string {
-  return loadApiKey({
+  const key = loadApiKey({
     apiKey: settings.apiKey,
     environmentVariableName: 'MINIMAX_API_KEY',
     description: 'MiniMax',
-  });
+  }).trim();
+  if (key === '') {
+    throw new LoadAPIKeyError({
+      message: `MiniMax API key is empty. Pass it using the 'apiKey' parameter or the MINIMAX_API_KEY environment variable.`,
+    });
+  }
+  if (!isSendableHeaderValue(key)) {
+    throw new InvalidArgumentError({
+      argument: 'apiKey',
+      message:
+        'MiniMax API key (apiKey or MINIMAX_API_KEY) holds a line break, a NUL or a character beyond Latin-1, which no HTTP header can carry; nothing was sent.',
+    });
+  }
+  return key;
 }
 
 function isHttpURL(url: string): boolean {
@@ -119,10 +163,29 @@ function isHttpURL(url: string): boolean {
   return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
 }
 
-/** Throws a clear `InvalidArgumentError` unless `url` is an absolute http(s) URL with a host. */
-export function assertMiniMaxBaseURL(url: string, argument = 'baseURL'): string {
-  if (!isHttpURL(url)) {
-    throw new InvalidArgumentError({ argument, message: `MiniMax ${argument} ${JSON.stringify(url)} is not an http(s) URL.` });
+/** `url` as it may be printed: any `user:password@` cut out. */
+function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1');
+}
+
+/**
+ * The URL of an endpoint: `path` appended to the base URL's path (surrounding whitespace and trailing slashes of the
+ * base removed), the base's query after it. Throws a clear `InvalidArgumentError` unless the base is an absolute
+ * http(s) URL with a host and without credentials (`user:password@` is refused before any request: the key goes in
+ * `apiKey`, and the password is never printed).
+ */
+export function minimaxEndpointURL(baseURL: string, path: string, argument = 'baseURL'): string {
+  const shown = JSON.stringify(withoutCredentials(baseURL));
+  if (!isHttpURL(baseURL)) {
+    throw new InvalidArgumentError({ argument, message: `MiniMax ${argument} ${shown} is not an http(s) URL.` });
   }
-  return url;
+  const parsed = new URL(baseURL.trim());
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new InvalidArgumentError({
+      argument,
+      message: `MiniMax ${argument} ${shown} carries credentials (user:password@), which are not sent: pass the key as apiKey.`,
+    });
+  }
+  const { path: base, query } = splitBaseURL(baseURL);
+  return `${base}${path}${query}`;
 }

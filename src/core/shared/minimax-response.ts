@@ -35,23 +35,32 @@ export async function readMiniMaxJsonResponse<T>(
   prepareText?: (text: string) => string,
 ): Promise<{ value: T; raw: unknown }> {
   const received = await response.text();
-  const text = prepareText ? prepareText(received) : received;
+  return parseMiniMaxJsonBody(prepareText ? prepareText(received) : received, response.status, context, schema);
+}
+
+/** `readMiniMaxJsonResponse` for a body already read as text. */
+export function parseMiniMaxJsonBody<T>(
+  text: string,
+  status: number,
+  context: MiniMaxErrorContext,
+  schema: z.ZodType<T>,
+): { value: T; raw: unknown } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (cause) {
-    throw minimaxInvalidBodyError(`MiniMax returned a body that is not JSON: ${text.slice(0, 200)}`, context, response.status, text, cause);
+    throw minimaxInvalidBodyError(`MiniMax returned a body that is not JSON: ${text.slice(0, 200)}`, context, status, text, cause);
   }
   const error = extractMiniMaxError(raw);
   if (error) {
-    throw createMiniMaxAPICallError({ details: error, ...context, statusCode: response.status, responseBody: text });
+    throw createMiniMaxAPICallError({ details: error, ...context, statusCode: status, responseBody: text });
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw minimaxInvalidBodyError(
       `MiniMax returned an unexpected response shape: ${parsed.error.message}`,
       context,
-      response.status,
+      status,
       text,
       parsed.error,
     );

@@ -2,7 +2,8 @@
  * The speech part of a provider instance: `speech(id)` and `speechModel(id)`, each spec entry wrapping the
  * spec-neutral model in its own adapter.
  */
-import { loadMiniMaxApiKey, resolveMiniMaxMediaBaseURL, type MiniMaxProviderSettings } from '../shared/minimax-provider-settings';
+import { createMiniMaxMediaModelFactory } from '../media/minimax-media-config';
+import type { MiniMaxProviderSettings } from '../shared/minimax-provider-settings';
 import { MiniMaxSpeechModel } from './minimax-speech-model';
 import type { MiniMaxSpeechModelId } from './minimax-speech-models';
 
@@ -17,9 +18,6 @@ export function createMiniMaxSpeechMethods<SPEECH>(
   settings: MiniMaxProviderSettings,
   wrap: (core: MiniMaxSpeechModel) => SPEECH,
 ): MiniMaxSpeechProviderMethods<SPEECH> {
-  const baseURL = resolveMiniMaxMediaBaseURL(settings);
-  const headers = () => ({ Authorization: `Bearer ${loadMiniMaxApiKey(settings)}`, ...settings.headers });
-  const create = (modelId: MiniMaxSpeechModelId) =>
-    wrap(new MiniMaxSpeechModel(modelId, { provider: 'minimax.speech', baseURL, headers, fetch: settings.fetch }));
+  const create: (modelId: MiniMaxSpeechModelId) => SPEECH = createMiniMaxMediaModelFactory(settings, 'minimax.speech', MiniMaxSpeechModel, wrap);
   return { speech: create, speechModel: create };
 }

@@ -14,10 +14,12 @@
  *   an abort (the stream errors with the abort reason) and a consumer's cancel all abort the open requests (closing
  *   their connections) and cancel the caller's text stream unless it was read to its end.
  */
-import { isAbortError, postJsonToApi, combineHeaders, extractResponseHeaders } from '@ai-sdk/provider-utils';
+import { isAbortError, postJsonToApi, extractResponseHeaders } from '@ai-sdk/provider-utils';
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { minimaxFailedResponseHandler } from '../shared/minimax-error';
 import { minimaxMediaURL, type MiniMaxMediaConfig } from '../media/minimax-media-http';
+import { prepareMiniMaxRequest } from '../shared/minimax-request';
+import { readStreamedResponseBody } from '../shared/response-body-start';
 import {
   buildMiniMaxSpeechTemplate,
   countCodePoints,
@@ -193,15 +195,18 @@ export function streamMiniMaxSpeech(setup: MiniMaxSpeechStreamSetup): ReadableSt
   };
 
   const runSegment = async (segment: Segment, body: MiniMaxSpeechRequestBody) => {
+    let redact = <T>(error: T): T => error;
     try {
+      const request = prepareMiniMaxRequest(config, options.headers);
+      redact = request.redact;
       const { value: response } = await postJsonToApi({
         url,
-        headers: combineHeaders(config.headers(), options.headers),
+        headers: request.headers,
         body,
         failedResponseHandler: minimaxFailedResponseHandler,
         successfulResponseHandler: async ({ response }) => ({ value: response }),
         abortSignal: abort.signal,
-        fetch: config.fetch,
+        fetch: request.fetch,
       });
       const responseHeaders = extractResponseHeaders(response);
       segment.responseHeaders = responseHeaders;
@@ -211,11 +216,16 @@ export function streamMiniMaxSpeech(setup: MiniMaxSpeechStreamSetup): ReadableSt
         { includeRaw: options.includeRawChunks === true },
       );
       const contentType = response.headers.get('content-type') ?? '';
-      if (contentType.includes('application/json') || response.body == null) {
-        reader.readJson(await response.text(), segment.events);
+      // The body is told by what it holds, not its content type (a JSON error labelled as events is MiniMax's error).
+      const bodyReader = response.body?.getReader();
+      const received = bodyReader ? await readStreamedResponseBody(bodyReader, contentType) : { kind: 'json' as const, text: '' };
+      if (!bodyReader || received.kind === 'json') {
+        reader.readJson(received.kind === 'json' ? received.text : '', segment.events);
       } else {
-        const bodyReader = response.body.getReader();
-        const read = async () => {
+        const { head } = received;
+        const read = async (): Promise<ReadableStreamReadResult<Uint8Array>> => {
+          const first = head.shift();
+          if (first) return { done: false, value: first };
           try {
             return await bodyReader.read();
           } catch (error) {
@@ -235,6 +245,11 @@ export function streamMiniMaxSpeech(setup: MiniMaxSpeechStreamSetup): ReadableSt
           for (let chunk = await read(); !chunk.done; chunk = await read()) {
             reader.push(chunk.value, segment.events);
             if (segment.events.length > 0) wake();
+            if (reader.complete) {
+              // The final chunk ends the answer, whether or not the server closes the connection: release it.
+              bodyReader.cancel().catch(() => {});
+              break;
+            }
           }
         } catch (error) {
           bodyReader.cancel(error).catch(() => {}); // closes the connection
@@ -244,7 +259,7 @@ export function streamMiniMaxSpeech(setup: MiniMaxSpeechStreamSetup): ReadableSt
       }
       segment.done = true;
     } catch (error) {
-      segment.error = error;
+      segment.error = redact(error);
     } finally {
       wake();
     }

@@ -4,6 +4,7 @@ import { downloadMiniMaxFile } from '../media/download-minimax-file';
 import { minimaxMediaURL, postMiniMaxMediaJson, type MiniMaxMediaConfig } from '../media/minimax-media-http';
 import type { ReadonlyJsonValue } from '../shared/minimax-neutral-types';
 import { parseMiniMaxOptions } from '../shared/minimax-provider-options';
+import { withMiniMaxSecretsRedacted } from '../shared/minimax-request';
 import { buildMiniMaxVideoV1Request, type MiniMaxVideoRequest } from './build-minimax-video-v1-request';
 import { buildMiniMaxVideoV2Request } from './build-minimax-video-v2-request';
 import { parseMiniMaxVideoCallback } from './minimax-video-callback';
@@ -165,8 +166,22 @@ export class MiniMaxVideoModel {
     return { operation, metadata, warnings: request.warnings, poll, responseHeaders };
   }
 
-  /** Creates the task (ai@7 `doStart`); `webhookUrl` becomes MiniMax's `callback_url`. */
-  async start(options: MiniMaxVideoCallOptions): Promise<MiniMaxVideoStartResult> {
+  /** Creates the task (ai@7 `doStart`); `webhookUrl` becomes MiniMax's `callback_url`. Errors have the key cut out. */
+  start(options: MiniMaxVideoCallOptions): Promise<MiniMaxVideoStartResult> {
+    return withMiniMaxSecretsRedacted(this.config, options.headers, () => this.startTask(options));
+  }
+
+  /** Queries the task once (ai@7 `doStatus`); errors have the key cut out. */
+  status(operation: ReadonlyJsonValue, request: RequestOptions = {}): Promise<MiniMaxVideoStatusResult> {
+    return withMiniMaxSecretsRedacted(this.config, request.headers, () => this.queryTask(operation, request));
+  }
+
+  /** Creates the task and polls it to the end (`doGenerate`); errors have the key cut out. */
+  generate(options: MiniMaxVideoCallOptions): Promise<MiniMaxVideoGenerateResult> {
+    return withMiniMaxSecretsRedacted(this.config, options.headers, () => this.generateVideo(options));
+  }
+
+  private async startTask(options: MiniMaxVideoCallOptions): Promise<MiniMaxVideoStartResult> {
     const created = await this.create(options);
     if (options.webhookUrl) {
       this.pendingWebhooks.get(options.webhookUrl)?.resolve({ operation: created.operation, poll: created.poll, headers: options.headers });
@@ -180,8 +195,8 @@ export class MiniMaxVideoModel {
     };
   }
 
-  /** Queries the task once (ai@7 `doStatus`): pending, completed with the video, or error with MiniMax's reason. */
-  async status(operation: ReadonlyJsonValue, request: RequestOptions = {}): Promise<MiniMaxVideoStatusResult> {
+  /** Queries the task once: pending, completed with the video, or error with MiniMax's reason. */
+  private async queryTask(operation: ReadonlyJsonValue, request: RequestOptions): Promise<MiniMaxVideoStatusResult> {
     const op = this.parseOperation(operation);
     const state = await queryMiniMaxVideoTask(this.config, op, request);
     const base = { taskId: op.taskId, api: op.api, status: state.rawStatus };
@@ -197,8 +212,8 @@ export class MiniMaxVideoModel {
     }
   }
 
-  /** Creates the task and polls it to the end (`doGenerate`); a task that ends without a video throws. */
-  async generate(options: MiniMaxVideoCallOptions): Promise<MiniMaxVideoGenerateResult> {
+  /** Creates the task and polls it to the end; a task that ends without a video throws. */
+  private async generateVideo(options: MiniMaxVideoCallOptions): Promise<MiniMaxVideoGenerateResult> {
     const created = await this.create(options);
     const state = await pollMiniMaxVideoTask(
       (abortSignal) => queryMiniMaxVideoTask(this.config, created.operation, { abortSignal, headers: options.headers }),
