@@ -20,10 +20,10 @@ interface BlockState {
   startText: string;
   sawDelta: boolean;
   signature: string;
-  redactedData?: string;
-  toolName?: string;
+  redactedData: string | undefined;
+  toolName: string | undefined;
   /** Tool input given whole on the block's start (non-streamed responses). */
-  startInput?: string;
+  startInput: string | undefined;
   inputDeltas: string;
 }
 
@@ -161,26 +161,40 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
 
   private startBlock(index: number, content: MiniMaxMessagesContentBlock, out: MiniMaxStreamPart[]): BlockState {
     this.nextIndex = index + 1;
-    const base = { startText: '', sawDelta: false, signature: content.signature ?? '', inputDeltas: '' };
-    let block: BlockState;
+    // Every block state has the same fields (one object shape for the engine), set or undefined.
+    const block: BlockState = {
+      kind: 'text',
+      id: '',
+      startText: '',
+      sawDelta: false,
+      signature: content.signature ?? '',
+      redactedData: undefined,
+      toolName: undefined,
+      startInput: undefined,
+      inputDeltas: '',
+    };
     switch (content.type) {
       case 'thinking':
       case 'redacted_thinking':
-        block = { ...base, kind: 'reasoning', id: `reasoning-${index}`, ...(content.type === 'redacted_thinking' ? { redactedData: content.data ?? '' } : {}) };
+        block.kind = 'reasoning';
+        block.id = `reasoning-${index}`;
+        if (content.type === 'redacted_thinking') block.redactedData = content.data ?? '';
         out.push({ type: 'reasoning-start', id: block.id });
         block.startText = content.thinking ?? '';
         if (block.startText) out.push({ type: 'reasoning-delta', id: block.id, delta: block.startText });
         break;
       case 'tool_use': {
-        const id = this.toolCallIds.take(content.id);
+        block.kind = 'tool';
+        block.id = this.toolCallIds.take(content.id);
+        block.toolName = content.name ?? '';
         const hasInput = content.input != null && !(typeof content.input === 'object' && Object.keys(content.input).length === 0);
-        block = { ...base, kind: 'tool', id, toolName: content.name ?? '', ...(hasInput ? { startInput: JSON.stringify(content.input) } : {}) };
-        out.push({ type: 'tool-input-start', id, toolName: block.toolName! });
-        if (block.startInput) out.push({ type: 'tool-input-delta', id, delta: block.startInput });
+        if (hasInput) block.startInput = JSON.stringify(content.input);
+        out.push({ type: 'tool-input-start', id: block.id, toolName: block.toolName });
+        if (block.startInput) out.push({ type: 'tool-input-delta', id: block.id, delta: block.startInput });
         break;
       }
       default:
-        block = { ...base, kind: 'text', id: `txt-${index}` };
+        block.id = `txt-${index}`;
         out.push({ type: 'text-start', id: block.id });
         block.startText = content.text ?? '';
         if (block.startText) out.push({ type: 'text-delta', id: block.id, delta: block.startText });
