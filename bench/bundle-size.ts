@@ -51,6 +51,7 @@ export function packageEntries(): PackageEntry[] {
     { id: 'minimax-ai-provider', label: 'minimax-ai-provider (this)', version: own.version, file: join(ROOT, 'src', 'index.ts'), factory: 'createMiniMax' },
     { id: 'openai-compatible', label: '@ai-sdk/openai-compatible', version: installedVersion('@ai-sdk/openai-compatible'), file: main('@ai-sdk/openai-compatible'), factory: 'createOpenAICompatible' },
     { id: 'vercel-minimax', label: 'vercel-minimax-ai-provider', version: installedVersion('vercel-minimax-ai-provider'), file: main('vercel-minimax-ai-provider'), factory: 'createMinimaxOpenAI' },
+    { id: 'ai-sdk-minimax', label: '@ai-sdk/minimax', version: installedVersion('@ai-sdk/minimax'), file: main('@ai-sdk/minimax'), factory: 'createMiniMax' },
   ];
 }
 

@@ -8,6 +8,8 @@
  * - `concurrent`: open N streams at once, read each to its first text part,
  *   hold them open, and measure the heap they retain.
  *
+ * Both wires: the implementation's wire decides the events (chat chunks, or messages `text_delta` events).
+ *
  * Run as `node --expose-gc --import tsx bench/memory.ts --test=stream --impl=minimax-ai-provider`
  * (prints one JSON line), or import `measureMemory` to spawn those children.
  */
@@ -15,15 +17,21 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { IMPLEMENTATIONS, type Impl } from './peers';
 import {
+  blockDeltaEvent,
+  blockStartEvent,
+  blockStopEvent,
   chunkJson,
   createRng,
   cutDeltas,
   makeText,
+  messageEndEvents,
+  messageStartEvent,
   SSE_DONE,
   sseEvent,
   Transport,
   usageChunkJson,
   type ChunkSource,
+  type Wire,
 } from './workloads';
 
 const encoder = new TextEncoder();
@@ -43,12 +51,33 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 // A lazily generated text stream of a given size
 // ---------------------------------------------------------------------------
 
+/** How a wire frames a text stream: its opening events, one text delta, its closing events. */
+interface TextFraming {
+  open(): string;
+  delta(text: string, first: boolean): string;
+  close(deltas: number): string;
+}
+
+const FRAMING: Record<Wire, TextFraming> = {
+  chat: {
+    open: () => '',
+    delta: (content, first) => sseEvent(chunkJson(STREAM_ID, first ? { role: 'assistant', content } : { content })),
+    close: (deltas) => sseEvent(chunkJson(STREAM_ID, {}, 'stop')) + sseEvent(usageChunkJson(STREAM_ID, 42, deltas)) + SSE_DONE,
+  },
+  messages: {
+    open: () => messageStartEvent(STREAM_ID, 42) + blockStartEvent(0, { type: 'text', text: '' }),
+    delta: (text) => blockDeltaEvent(0, { type: 'text_delta', text }),
+    close: (deltas) => blockStopEvent(0) + messageEndEvents('end_turn', 42, deltas),
+  },
+};
+
 /**
  * An SSE source of `totalBytes` of content deltas (4–8 characters each),
  * produced batch by batch: events are generated into an ~8 KB batch, encoded,
  * and served in 1–4 KB cuts; a cut may end inside an event or a character.
  */
-function lazyTextSource(totalBytes: number, seed: number, onProgress: (served: number) => void): ChunkSource {
+function lazyTextSource(wire: Wire, totalBytes: number, seed: number, onProgress: (served: number) => void): ChunkSource {
+  const framing = FRAMING[wire];
   const rng = createRng(seed);
   const pool = makeText(rng, 1 << 16);
   let served = 0;
@@ -64,12 +93,12 @@ function lazyTextSource(totalBytes: number, seed: number, onProgress: (served: n
     while (size < 8192 && !ended) {
       let event: string;
       if (generated >= totalBytes) {
-        event = sseEvent(chunkJson(STREAM_ID, {}, 'stop')) + sseEvent(usageChunkJson(STREAM_ID, 42, events)) + SSE_DONE;
+        event = framing.close(events);
         ended = true;
       } else {
         const at = Math.floor(rng() * (pool.length - 8));
         const content = pool.slice(at, at + 4 + Math.floor(rng() * 5));
-        event = sseEvent(chunkJson(STREAM_ID, first ? { role: 'assistant', content } : { content }));
+        event = (first ? framing.open() : '') + framing.delta(content, first);
         first = false;
         events++;
       }
@@ -108,17 +137,18 @@ export interface StreamMemoryResult {
 }
 
 export async function measureStream(impl: Impl, megabytes: number, sampleEveryMB: number): Promise<StreamMemoryResult> {
+  const { wire } = impl;
   const totalBytes = megabytes * 1024 * 1024;
   let source: ChunkSource = () => undefined;
   const transport = new Transport(() => ({ contentType: 'text/event-stream', source }));
 
   // Warm up: model creation, lazy schemas, JIT.
-  source = lazyTextSource(Math.min(256 * 1024, totalBytes / 4), 7, () => {});
+  source = lazyTextSource(wire, Math.min(256 * 1024, totalBytes / 4), 7, () => {});
   await impl.stream(transport.fetch, false);
 
   const samples: number[] = [];
   let nextSample = sampleEveryMB * 1024 * 1024;
-  source = lazyTextSource(totalBytes, 11, (served) => {
+  source = lazyTextSource(wire, totalBytes, 11, (served) => {
     if (served >= nextSample) {
       nextSample += sampleEveryMB * 1024 * 1024;
       gc();
@@ -162,7 +192,7 @@ export interface ConcurrentMemoryResult {
   allCompleted: boolean;
 }
 
-/** The head of a text stream (whole events, ~2 KB), then a pause until `gate` opens, then the tail. */
+/** The head of a text stream (whole events, ~2 KB of text deltas), then a pause until `gate` opens, then the tail. */
 function heldSource(head: Uint8Array, tail: Uint8Array, gate: Promise<void>): ChunkSource {
   let step = 0;
   return async () => {
@@ -177,17 +207,18 @@ function heldSource(head: Uint8Array, tail: Uint8Array, gate: Promise<void>): Ch
 }
 
 export async function measureConcurrent(impl: Impl, streams: number): Promise<ConcurrentMemoryResult> {
+  const framing = FRAMING[impl.wire];
   const rng = createRng(21);
   const deltas = cutDeltas(rng, 400);
-  const headEvents: string[] = [];
+  const headEvents: string[] = [framing.open()];
   let size = 0;
   for (let i = 0; size < 2048; i++) {
-    const event = sseEvent(chunkJson(STREAM_ID, i === 0 ? { role: 'assistant', content: deltas[i] } : { content: deltas[i] }));
+    const event = framing.delta(deltas[i], i === 0);
     headEvents.push(event);
     size += event.length;
   }
   const head = encoder.encode(headEvents.join(''));
-  const tail = encoder.encode(sseEvent(chunkJson(STREAM_ID, {}, 'stop')) + sseEvent(usageChunkJson(STREAM_ID, 42, 10)) + SSE_DONE);
+  const tail = encoder.encode(framing.close(10));
 
   let release!: () => void;
   let gate = Promise.resolve();

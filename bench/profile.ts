@@ -5,19 +5,24 @@
  * is written to bench/.cache/<impl>-<workload>.cpuprofile (open it in Chrome
  * DevTools or speedscope).
  *
- *   node --import tsx bench/profile.ts [--impl=minimax-ai-provider] [--workload=text|reasoning|tools|json] [--runs=60]
+ *   node --import tsx bench/profile.ts [--impl=minimax-ai-provider] [--workload=KEY] [--runs=60]
+ *
+ * Workload keys: chat `text`, `reasoning`, `tools`, `json`; messages `m-text`, `m-thinking`, `m-long-thinking`,
+ * `m-json`. A messages workload profiles `minimax-ai-provider-messages` unless `--impl` names another messages
+ * implementation (`ai-sdk-minimax`, `vercel-minimax-anthropic`, `floor-messages`). `loop-chat`, `loop-messages`:
+ * the `generateText` tool loop of agent-loop.ts (providers only).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loopRunner } from './agent-loop';
 import { IMPLEMENTATIONS } from './peers';
 import { buildWorkloads, FULL_SIZES, Transport, workloadBody } from './workloads';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 
-const WORKLOAD_KEYS = ['text', 'reasoning', 'tools', 'json'];
 
 interface ProfileNode {
   id: number;
@@ -40,6 +45,8 @@ function component(url: string, name: string): string {
   if (url.includes('/src/core/shared/server-sent-event-decoder')) return 'this: SSE decoder (server-sent-event-decoder.ts)';
   if (url.includes('/src/core/language-model/')) return 'this: language model (response classifier, chunk pipeline)';
   if (url.includes('/src/core/chat/minimax-chat-assembler')) return 'this: chat assembler';
+  if (url.includes('/src/core/messages/minimax-messages-assembler')) return 'this: messages assembler';
+  if (url.includes('-response-schema')) return 'this: response schemas (validation)';
   if (url.includes('/src/core/chat/think-tag-splitter')) return 'this: think splitter';
   if (url.includes('/src/core/shared/minimax-error')) return 'this: error detection (extractMiniMaxError)';
   if (url.includes('/src/adapters/')) return 'this: spec adapter';
@@ -49,6 +56,8 @@ function component(url: string, name: string): string {
   if (url.includes('provider-utils')) return '@ai-sdk/provider-utils';
   if (url.includes('openai-compatible')) return '@ai-sdk/openai-compatible';
   if (url.includes('vercel-minimax-ai-provider')) return 'vercel-minimax-ai-provider';
+  if (url.includes('@ai-sdk/anthropic')) return '@ai-sdk/anthropic';
+  if (url.includes('@ai-sdk/minimax')) return '@ai-sdk/minimax';
   if (url.includes('/bench/')) return 'bench harness';
   if (url.includes('internal/webstreams')) return 'node: web streams';
   if (url.includes('internal/deps/undici') || url.includes('undici')) return 'node: undici (Response)';
@@ -81,15 +90,24 @@ function summarize(profile: Profile, top: number): string[] {
 }
 
 async function main() {
-  const impl = IMPLEMENTATIONS.find((i) => i.id === arg('impl', 'minimax-ai-provider'));
-  if (!impl) throw new Error(`unknown --impl; one of ${IMPLEMENTATIONS.map((i) => i.id).join(', ')}`);
   const key = arg('workload', 'text');
-  const workload = buildWorkloads(FULL_SIZES)[WORKLOAD_KEYS.indexOf(key)];
-  if (!workload) throw new Error(`unknown --workload; one of ${WORKLOAD_KEYS.join(', ')}`);
+  const workloads = [...buildWorkloads(FULL_SIZES, 'chat'), ...buildWorkloads(FULL_SIZES, 'messages')];
+  const loopWire = key === 'loop-chat' ? 'chat' : key === 'loop-messages' ? 'messages' : undefined;
+  const workload = workloads.find((w) => w.key === key);
+  if (!workload && !loopWire) throw new Error(`unknown --workload; one of ${workloads.map((w) => w.key).join(', ')}, loop-chat, loop-messages`);
+  const wire = loopWire ?? workload!.wire;
+  const impl = IMPLEMENTATIONS.find((i) => i.id === arg('impl', wire === 'chat' ? 'minimax-ai-provider' : 'minimax-ai-provider-messages'));
+  if (!impl) throw new Error(`unknown --impl; one of ${IMPLEMENTATIONS.map((i) => i.id).join(', ')}`);
+  if (impl.wire !== wire) throw new Error(`${impl.id} speaks the ${impl.wire} wire, ${key} is a ${wire} workload`);
   const runs = Number(arg('runs', '60'));
 
-  const transport = new Transport(() => workloadBody(workload));
-  const once = () => (workload.kind === 'json' ? impl.generate(transport.fetch, false) : impl.stream(transport.fetch, false));
+  let once: () => Promise<unknown>;
+  if (workload) {
+    const transport = new Transport(() => workloadBody(workload));
+    once = () => (workload.kind === 'json' ? impl.generate(transport.fetch, false) : impl.stream(transport.fetch, false));
+  } else {
+    once = loopRunner(impl);
+  }
   for (let i = 0; i < 10; i++) await once();
 
   const session = new Session();
@@ -107,7 +125,7 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${impl.id}-${key}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
-  console.log(`${impl.label}, ${workload.name}: ${runs} runs, ${(ms / runs).toFixed(2)} ms/run under the profiler`);
+  console.log(`${impl.label}, ${workload?.name ?? key}: ${runs} runs, ${(ms / runs).toFixed(2)} ms/run under the profiler`);
   console.log(summarize(profile, Number(arg('top', '25'))).join('\n'));
   console.log(`\nprofile: ${file}`);
 }

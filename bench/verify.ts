@@ -18,14 +18,22 @@ function firstDifference(a: string, b: string): string {
   return `lengths ${a.length} vs ${b.length}, first difference at ${i}: ${JSON.stringify(a.slice(i, i + 20))} vs ${JSON.stringify(b.slice(i, i + 20))}`;
 }
 
-const UNIFIED: Record<string, string> = { stop: 'stop', tool_calls: 'tool-calls', length: 'length' };
+/** The wire's finish reason (chat or messages) → the AI SDK's unified one. */
+const UNIFIED: Record<string, string> = {
+  stop: 'stop',
+  tool_calls: 'tool-calls',
+  length: 'length',
+  end_turn: 'stop',
+  tool_use: 'tool-calls',
+  max_tokens: 'length',
+};
 
 /** Problems found (empty when the output is right). `floor` outcomes are checked for text and reasoning only. */
 export function checkOutcome(workload: Workload, outcome: Outcome, { textOnly = false } = {}): string[] {
   const problems: string[] = [];
   const { expected } = workload;
   if (outcome.text !== expected.text) problems.push(`text differs (${firstDifference(outcome.text, expected.text)})`);
-  if (workload.kind === 'stream' && outcome.reasoning !== expected.reasoning) {
+  if (outcome.reasoning !== expected.reasoning) {
     problems.push(`reasoning differs (${firstDifference(outcome.reasoning, expected.reasoning)})`);
   }
   if (textOnly) return problems;

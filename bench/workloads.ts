@@ -1,7 +1,8 @@
 /**
- * Benchmark inputs: MiniMax chat-completions responses as the bytes a socket
- * would deliver, built once per workload, plus an in-memory `fetch` that
- * serves them as a fresh ReadableStream of 1–4 KB chunks on every call.
+ * Benchmark inputs: MiniMax responses on both wires (chat completions and the
+ * Anthropic-compatible messages API) as the bytes a socket would deliver,
+ * built once per workload, plus an in-memory `fetch` that serves them as a
+ * fresh ReadableStream of 1–4 KB chunks on every call.
  *
  * Nothing here touches the network: the `fetch` never looks further than the
  * URL it is given.
@@ -72,8 +73,14 @@ export interface Expected {
   finishReason: string;
 }
 
+/** MiniMax's two language-model APIs: OpenAI-compatible `/chat/completions`, Anthropic-compatible `/messages`. */
+export type Wire = 'chat' | 'messages';
+
 export interface Workload {
+  /** Short name for command-line options (`--workload=` of profile.ts). */
+  key: string;
   name: string;
+  wire: Wire;
   /** `stream`: SSE through doStream; `json`: one JSON body through doGenerate. */
   kind: 'stream' | 'json';
   bytes: Uint8Array;
@@ -128,10 +135,10 @@ export function cutPoints(rng: () => number, length: number, min = 1024, max = 4
   return cuts;
 }
 
-function streamWorkload(name: string, events: string[], expected: Expected, seed: number): Workload {
+function streamWorkload(key: string, name: string, events: string[], expected: Expected, seed: number): Workload {
   const body = events.map(sseEvent).join('') + SSE_DONE;
   const bytes = encoder.encode(body);
-  return { name, kind: 'stream', bytes, cuts: cutPoints(createRng(seed), bytes.length), events: events.length + 1, expected };
+  return { key, name, wire: 'chat', kind: 'stream', bytes, cuts: cutPoints(createRng(seed), bytes.length), events: events.length + 1, expected };
 }
 
 const responseId = (n: number) => `06${n.toString(16).padStart(6, '0')}b1f4a2c9e8d7f6a5b4c3d2e1f0a9b8c7`;
@@ -147,6 +154,7 @@ export function textWorkload(deltas: number, seed = 1): Workload {
   events.push(chunkJson(id, {}, 'stop'));
   events.push(usageChunkJson(id, 42, deltas));
   return streamWorkload(
+    'text',
     'long text',
     events,
     { text: pieces.join(''), reasoning: '', toolCalls: [], finishReason: 'stop' },
@@ -170,6 +178,7 @@ export function reasoningWorkload(reasoningDeltas: number, textDeltas: number, s
   events.push(chunkJson(id, {}, 'stop'));
   events.push(usageChunkJson(id, 42, reasoningDeltas + textDeltas, reasoningDeltas));
   return streamWorkload(
+    'reasoning',
     'reasoning → text',
     events,
     { text: answer.join(''), reasoning: thinking.join(''), toolCalls: [], finishReason: 'stop' },
@@ -224,7 +233,7 @@ export function toolWorkload(calls: number, fragments: number, seed = 3): Worklo
   }
   events.push(chunkJson(id, {}, 'tool_calls'));
   events.push(usageChunkJson(id, 420, events.length));
-  return streamWorkload('tool calls', events, { text: '', reasoning: '', toolCalls, finishReason: 'tool_calls' }, seed + 100);
+  return streamWorkload('tools', 'tool calls', events, { text: '', reasoning: '', toolCalls, finishReason: 'tool_calls' }, seed + 100);
 }
 
 /** One non-streamed completion with ~`contentBytes` of content. */
@@ -241,15 +250,172 @@ export function jsonWorkload(contentBytes: number, seed = 4): Workload {
     usage: { prompt_tokens: 42, completion_tokens: 250000, total_tokens: 250042 },
     base_resp: { status_code: 0, status_msg: '' },
   });
+  return jsonBodyWorkload('json', 'chat', body, { text: content, reasoning: '', toolCalls: [], finishReason: 'stop' }, seed);
+}
+
+/** A whole JSON answer served to `doGenerate`. */
+function jsonBodyWorkload(key: string, wire: Wire, body: string, expected: Expected, seed: number): Workload {
   const bytes = encoder.encode(body);
+  return { key, name: 'large JSON (doGenerate)', wire, kind: 'json', bytes, cuts: cutPoints(createRng(seed + 100), bytes.length), events: 1, expected };
+}
+
+// ---------------------------------------------------------------------------
+// The messages wire (Anthropic-compatible /messages)
+// ---------------------------------------------------------------------------
+
+const MESSAGES_MODEL = 'MiniMax-M2.5';
+
+/** One messages-wire event: an `event:` line naming its type, then its `data:` line. */
+export function messagesEvent(data: Record<string, unknown> & { type: string }): string {
+  return `event: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/** `message_start` as MiniMax sends it (key order, the fields it fills). */
+export function messageStartEvent(id: string, inputTokens: number): string {
+  return messagesEvent({
+    type: 'message_start',
+    message: {
+      id,
+      type: 'message',
+      role: 'assistant',
+      content: [],
+      model: MESSAGES_MODEL,
+      stop_reason: null,
+      stop_sequence: null,
+      usage: { input_tokens: inputTokens, output_tokens: 0, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+      service_tier: 'standard',
+    },
+  });
+}
+
+export const blockStartEvent = (index: number, block: Record<string, unknown>) =>
+  messagesEvent({ type: 'content_block_start', index, content_block: block });
+export const blockDeltaEvent = (index: number, delta: Record<string, unknown>) =>
+  messagesEvent({ type: 'content_block_delta', index, delta });
+export const blockStopEvent = (index: number) => messagesEvent({ type: 'content_block_stop', index });
+
+/** `message_delta` (stop reason and final usage) and `message_stop`. */
+export function messageEndEvents(stopReason: string, inputTokens: number, outputTokens: number): string {
+  return (
+    messagesEvent({
+      type: 'message_delta',
+      delta: { stop_reason: stopReason },
+      usage: { input_tokens: inputTokens, output_tokens: outputTokens, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+    }) + messagesEvent({ type: 'message_stop' })
+  );
+}
+
+/** A 64-hex-digit thinking signature, as MiniMax sends in `signature_delta`. */
+function signature(rng: () => number): string {
+  let out = '';
+  for (let i = 0; i < 64; i++) out += Math.floor(rng() * 16).toString(16);
+  return out;
+}
+
+function messagesStreamWorkload(key: string, name: string, body: string, events: number, expected: Expected, seed: number): Workload {
+  const bytes = encoder.encode(body);
+  return { key, name, wire: 'messages', kind: 'stream', bytes, cuts: cutPoints(createRng(seed), bytes.length), events, expected };
+}
+
+interface MessagesStreamPlan {
+  thinkingDeltas: number;
+  textDeltas: number;
+  /** Fragments of a `tool_use` block's input (0: no tool call). */
+  toolFragments: number;
+}
+
+/**
+ * A messages stream as MiniMax sends it: `message_start`, `ping`, then (when
+ * asked) a thinking block of `thinking_delta`s closed by a `signature_delta`,
+ * a text block of `text_delta`s, a `tool_use` block whose input arrives as
+ * `input_json_delta` fragments (the first one empty, as MiniMax does), then
+ * `message_delta` and `message_stop`.
+ */
+function messagesStream(plan: MessagesStreamPlan, seed: number): { body: string; events: number; expected: Expected } {
+  const rng = createRng(seed);
+  const id = responseId(seed);
+  const parts: string[] = [messageStartEvent(id, 2707), messagesEvent({ type: 'ping' })];
+  let index = 0;
+  let reasoning = '';
+  if (plan.thinkingDeltas > 0) {
+    const thinking = cutDeltas(rng, plan.thinkingDeltas);
+    parts.push(blockStartEvent(index, { type: 'thinking', thinking: '' }));
+    for (const text of thinking) parts.push(blockDeltaEvent(index, { type: 'thinking_delta', thinking: text }));
+    parts.push(blockDeltaEvent(index, { type: 'signature_delta', signature: signature(rng) }));
+    parts.push(blockStopEvent(index++));
+    reasoning = thinking.join('');
+  }
+  const answer = cutDeltas(rng, plan.textDeltas);
+  parts.push(blockStartEvent(index, { type: 'text', text: '' }));
+  for (const text of answer) parts.push(blockDeltaEvent(index, { type: 'text_delta', text }));
+  parts.push(blockStopEvent(index++));
+  const toolCalls: ExpectedToolCall[] = [];
+  if (plan.toolFragments > 0) {
+    const input = {
+      path: 'src/core/language-model/minimax-language-model.ts',
+      content: makeText(rng, plan.toolFragments * 10),
+      options: { overwrite: true, encoding: 'utf8', tags: ['bench', 'messages'] },
+    };
+    const json = JSON.stringify(input);
+    const step = Math.max(1, Math.round(json.length / plan.toolFragments));
+    const call: ExpectedToolCall = { id: `call_function_${seed}x7k2mq9_1`, name: 'write_file', input };
+    parts.push(blockStartEvent(index, { type: 'tool_use', id: call.id, name: call.name, input: {} }));
+    parts.push(blockDeltaEvent(index, { type: 'input_json_delta', partial_json: '' }));
+    for (let at = 0; at < json.length; ) {
+      const len = Math.max(1, step + int(rng, -2, 2));
+      parts.push(blockDeltaEvent(index, { type: 'input_json_delta', partial_json: json.slice(at, at + len) }));
+      at += len;
+    }
+    parts.push(blockStopEvent(index++));
+    toolCalls.push(call);
+  }
+  const stopReason = toolCalls.length > 0 ? 'tool_use' : 'end_turn';
+  parts.push(messageEndEvents(stopReason, 2707, plan.thinkingDeltas + plan.textDeltas + plan.toolFragments));
   return {
-    name: 'large JSON (doGenerate)',
-    kind: 'json',
-    bytes,
-    cuts: cutPoints(createRng(seed + 100), bytes.length),
-    events: 1,
-    expected: { text: content, reasoning: '', toolCalls: [], finishReason: 'stop' },
+    body: parts.join(''),
+    events: parts.length + 1, // message_delta and message_stop share a string
+    expected: { text: answer.join(''), reasoning, toolCalls, finishReason: stopReason },
   };
+}
+
+/** `deltas` text deltas, no thinking (the messages counterpart of `long text`). */
+export function messagesTextWorkload(deltas: number, seed = 11): Workload {
+  const { body, events, expected } = messagesStream({ thinkingDeltas: 0, textDeltas: deltas, toolFragments: 0 }, seed);
+  return messagesStreamWorkload('m-text', 'long text', body, events, expected, seed + 100);
+}
+
+/** Thinking with a signature, then text, then a `tool_use` with many `input_json_delta` fragments. */
+export function messagesThinkingToolWorkload(thinking: number, text: number, fragments: number, seed = 12): Workload {
+  const { body, events, expected } = messagesStream({ thinkingDeltas: thinking, textDeltas: text, toolFragments: fragments }, seed);
+  return messagesStreamWorkload('m-thinking', 'thinking → text → tool_use', body, events, expected, seed + 100);
+}
+
+/** A long thinking block (with its signature), then a short answer. */
+export function messagesLongThinkingWorkload(thinking: number, text: number, seed = 13): Workload {
+  const { body, events, expected } = messagesStream({ thinkingDeltas: thinking, textDeltas: text, toolFragments: 0 }, seed);
+  return messagesStreamWorkload('m-long-thinking', 'long thinking → text', body, events, expected, seed + 100);
+}
+
+/** One non-streamed message of ~`contentBytes`: a thinking block (a third) with its signature, then text. */
+export function messagesJsonWorkload(contentBytes: number, seed = 14): Workload {
+  const rng = createRng(seed);
+  const thinking = makeText(rng, Math.round(contentBytes * 0.3));
+  const text = makeText(rng, Math.round(contentBytes * 0.65));
+  const body = JSON.stringify({
+    id: responseId(seed),
+    type: 'message',
+    role: 'assistant',
+    model: MESSAGES_MODEL,
+    content: [
+      { type: 'thinking', thinking, signature: signature(rng) },
+      { type: 'text', text },
+    ],
+    stop_reason: 'end_turn',
+    stop_sequence: null,
+    usage: { input_tokens: 2707, output_tokens: 250000, cache_creation_input_tokens: 0, cache_read_input_tokens: 0 },
+    base_resp: { status_code: 0, status_msg: '' },
+  });
+  return jsonBodyWorkload('m-json', 'messages', body, { text, reasoning: thinking, toolCalls: [], finishReason: 'end_turn' }, seed);
 }
 
 export interface WorkloadSizes {
@@ -259,6 +425,13 @@ export interface WorkloadSizes {
   toolCalls: number;
   toolFragments: number;
   jsonBytes: number;
+  /** Messages wire: thinking → text → tool_use. */
+  thinkingDeltas: number;
+  thinkingAnswerDeltas: number;
+  inputJsonFragments: number;
+  /** Messages wire: long thinking → short text. */
+  longThinkingDeltas: number;
+  longThinkingAnswerDeltas: number;
 }
 
 export const FULL_SIZES: WorkloadSizes = {
@@ -268,6 +441,11 @@ export const FULL_SIZES: WorkloadSizes = {
   toolCalls: 20,
   toolFragments: 100,
   jsonBytes: 1_000_000,
+  thinkingDeltas: 2000,
+  thinkingAnswerDeltas: 1500,
+  inputJsonFragments: 500,
+  longThinkingDeltas: 6000,
+  longThinkingAnswerDeltas: 100,
 };
 
 export const SMOKE_SIZES: WorkloadSizes = {
@@ -277,9 +455,23 @@ export const SMOKE_SIZES: WorkloadSizes = {
   toolCalls: 3,
   toolFragments: 20,
   jsonBytes: 20_000,
+  thinkingDeltas: 100,
+  thinkingAnswerDeltas: 80,
+  inputJsonFragments: 30,
+  longThinkingDeltas: 300,
+  longThinkingAnswerDeltas: 10,
 };
 
-export function buildWorkloads(sizes: WorkloadSizes): Workload[] {
+/** The workloads of one wire, in table order. */
+export function buildWorkloads(sizes: WorkloadSizes, wire: Wire = 'chat'): Workload[] {
+  if (wire === 'messages') {
+    return [
+      messagesTextWorkload(sizes.textDeltas),
+      messagesThinkingToolWorkload(sizes.thinkingDeltas, sizes.thinkingAnswerDeltas, sizes.inputJsonFragments),
+      messagesLongThinkingWorkload(sizes.longThinkingDeltas, sizes.longThinkingAnswerDeltas),
+      messagesJsonWorkload(sizes.jsonBytes),
+    ];
+  }
   return [
     textWorkload(sizes.textDeltas),
     reasoningWorkload(sizes.reasoningDeltas, sizes.answerDeltas),

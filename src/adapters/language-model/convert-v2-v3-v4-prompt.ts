@@ -27,6 +27,9 @@ import type {
   ToolResultOutput,
   ProviderOptions,
   ToolResultPart,
+  TextPart,
+  ReasoningPart,
+  ToolCallPart,
 } from '../../core/shared/minimax-neutral-types';
 import { sharedCallSettings } from './shared-call-settings';
 
@@ -103,63 +106,78 @@ function toolOutput(output: SpecToolResultPart['output']): ToolResultOutput {
 }
 
 function toolResult(part: SpecToolResultPart): ToolResultPart {
-  return {
-    type: 'tool-result',
-    toolCallId: part.toolCallId,
-    toolName: part.toolName,
-    output: toolOutput(part.output),
-    ...optionsOf(part),
-  };
+  return takeOptions<ToolResultPart>(
+    { type: 'tool-result', toolCallId: part.toolCallId, toolName: part.toolName, output: toolOutput(part.output) },
+    part,
+  );
+}
+
+/**
+ * Gives `target` the provider options of `source`, when it has any (set in place: a prompt of hundreds of messages
+ * is converted on every step of an agent loop, and a spread per part costs an object each).
+ */
+function takeOptions<TARGET extends { providerOptions?: ProviderOptions }>(target: TARGET, source: { providerOptions?: ProviderOptions }): TARGET {
+  const options: { providerOptions?: ProviderOptions } = target;
+  if (source.providerOptions !== undefined) options.providerOptions = source.providerOptions;
+  return target;
+}
+
+function userContent(message: Extract<SpecMessage, { role: 'user' }>): Extract<MiniMaxMessage, { role: 'user' }>['content'] {
+  const content: Extract<MiniMaxMessage, { role: 'user' }>['content'] = [];
+  for (const part of elements(message.content)) {
+    content.push(part.type === 'file' ? filePart(part) : takeOptions<TextPart>({ type: 'text', text: part.text }, part));
+  }
+  return content;
+}
+
+function assistantContent(message: Extract<SpecMessage, { role: 'assistant' }>): Extract<MiniMaxMessage, { role: 'assistant' }>['content'] {
+  const content: Extract<MiniMaxMessage, { role: 'assistant' }>['content'] = [];
+  for (const part of elements(message.content)) {
+    switch (part.type) {
+      case 'text':
+      case 'reasoning':
+        content.push(takeOptions<TextPart | ReasoningPart>({ type: part.type, text: part.text }, part));
+        break;
+      case 'file':
+      case 'reasoning-file':
+        content.push(filePart(part));
+        break;
+      case 'tool-call':
+        content.push(takeOptions<ToolCallPart>({ type: 'tool-call', toolCallId: part.toolCallId, toolName: part.toolName, input: part.input }, part));
+        break;
+      case 'tool-result':
+        content.push(toolResult(part));
+        break;
+      // `custom` parts belong to other providers: nothing MiniMax can read.
+    }
+  }
+  return content;
 }
 
 /** Converts a V2, V3 or V4 prompt to the neutral prompt. */
 export function convertSpecPrompt(prompt: ReadonlyArray<SpecMessage>): MiniMaxPrompt {
-  return prompt.map((message): MiniMaxMessage => {
-    const providerOptions = optionsOf(message);
+  const out: MiniMaxMessage[] = [];
+  for (const message of prompt) {
     switch (message.role) {
       case 'system':
-        return { role: 'system', content: message.content, ...providerOptions };
+        out.push(takeOptions<MiniMaxMessage>({ role: 'system', content: message.content }, message));
+        break;
       case 'user':
-        return {
-          role: 'user',
-          content: elements(message.content).map((part) =>
-            part.type === 'file' ? filePart(part) : { type: 'text' as const, text: part.text, ...optionsOf(part) },
-          ),
-          ...providerOptions,
-        };
-      case 'tool':
+        out.push(takeOptions<MiniMaxMessage>({ role: 'user', content: userContent(message) }, message));
+        break;
+      case 'tool': {
         // Approval responses are the SDK's business; only results go to MiniMax.
-        return {
-          role: 'tool',
-          content: elements(message.content).flatMap((part) => (part.type === 'tool-result' ? [toolResult(part)] : [])),
-          ...providerOptions,
-        };
-      case 'assistant': {
-        const content: Extract<MiniMaxMessage, { role: 'assistant' }>['content'] = [];
-        for (const part of elements(message.content)) {
-          const partOptions = optionsOf(part);
-          switch (part.type) {
-            case 'text':
-            case 'reasoning':
-              content.push({ type: part.type, text: part.text, ...partOptions });
-              break;
-            case 'file':
-            case 'reasoning-file':
-              content.push(filePart(part));
-              break;
-            case 'tool-call':
-              content.push({ type: 'tool-call', toolCallId: part.toolCallId, toolName: part.toolName, input: part.input, ...partOptions });
-              break;
-            case 'tool-result':
-              content.push(toolResult(part));
-              break;
-            // `custom` parts belong to other providers: nothing MiniMax can read.
-          }
-        }
-        return { role: 'assistant', content, ...providerOptions };
+        const content: ToolResultPart[] = [];
+        for (const part of elements(message.content)) if (part.type === 'tool-result') content.push(toolResult(part));
+        out.push(takeOptions<MiniMaxMessage>({ role: 'tool', content }, message));
+        break;
       }
+      case 'assistant':
+        out.push(takeOptions<MiniMaxMessage>({ role: 'assistant', content: assistantContent(message) }, message));
+        break;
     }
-  });
+  }
+  return out;
 }
 
 /** V2 names other providers' tools `provider-defined`, V3 and V4 `provider`. */

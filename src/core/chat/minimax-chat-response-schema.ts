@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { hasStringsOrAbsent, isArrayOrAbsent, isJsonObject, isNumberOrAbsent, isStringOrAbsent } from '../shared/json-shape-checks';
 import { wireCount, wireId, wireNumber, wireText } from '../shared/minimax-wire-values';
 
 /**
@@ -82,3 +83,54 @@ export const chatCompletionSchema = z.object({
 });
 
 export type MiniMaxChatCompletion = z.infer<typeof chatCompletionSchema>;
+
+// ---------------------------------------------------------------------------
+// The hot path: a chunk zod would return as it is
+// ---------------------------------------------------------------------------
+
+const isReasoningDetail = (v: unknown) =>
+  isJsonObject(v) && typeof v.type === 'string' && isStringOrAbsent(v.text) && isStringOrAbsent(v.id) && isNumberOrAbsent(v.index);
+
+const isToolCallDelta = (v: unknown) =>
+  isJsonObject(v) &&
+  isNumberOrAbsent(v.index) &&
+  isStringOrAbsent(v.id) &&
+  isStringOrAbsent(v.type) &&
+  (v.function == null || (isJsonObject(v.function) && isStringOrAbsent(v.function.name) && isStringOrAbsent(v.function.arguments)));
+
+const MESSAGE_STRINGS = ['content', 'reasoning_content', 'role'] as const;
+
+const isChatMessage = (v: unknown) =>
+  isJsonObject(v) &&
+  hasStringsOrAbsent(v, MESSAGE_STRINGS) &&
+  isArrayOrAbsent(v.reasoning_details, isReasoningDetail) &&
+  isArrayOrAbsent(v.tool_calls, isToolCallDelta);
+
+const isChoice = (v: unknown) =>
+  isJsonObject(v) &&
+  (v.delta == null || isChatMessage(v.delta)) &&
+  (v.message == null || isChatMessage(v.message)) &&
+  isNumberOrAbsent(v.index) &&
+  isStringOrAbsent(v.finish_reason);
+
+/**
+ * Whether `chatCompletionSchema` would take `raw` as it is, checked by hand
+ * field by field (a stream validates thousands of chunks, and zod costs more
+ * than the `JSON.parse` before it). A chunk that passes is used as parsed:
+ * the assembler reads only the schema's fields, and those have the schema's
+ * types. Everything else goes through the schema: a chunk of another shape
+ * (its typed error, or its lenient reading), and any chunk that carries
+ * `usage` or `base_resp`, whose objects zod copies field by field (usage is
+ * reported as `raw`: it must be zod's copy). Those come once per response.
+ */
+export function isPlainChatChunk(raw: unknown): raw is MiniMaxChatCompletion {
+  return (
+    isJsonObject(raw) &&
+    raw.usage == null &&
+    raw.base_resp == null &&
+    isStringOrAbsent(raw.id) &&
+    isNumberOrAbsent(raw.created) &&
+    isStringOrAbsent(raw.model) &&
+    isArrayOrAbsent(raw.choices, isChoice)
+  );
+}

@@ -21,6 +21,8 @@ const CLOSE = '</think>';
 /** Length of the longest suffix of `text` that is a proper prefix of `tag`. */
 function partialTagSuffix(text: string, tag: string): number {
   const max = Math.min(tag.length - 1, text.length);
+  // Every tag starts with '<': without one among the last characters there is nothing to hold (no slices made).
+  if (text.indexOf('<', text.length - max) === -1) return 0;
   for (let len = max; len > 0; len--) {
     if (tag.startsWith(text.slice(text.length - len))) return len;
   }

@@ -7,9 +7,10 @@ import {
 import type { MiniMaxStreamPart } from '../shared/minimax-neutral-types';
 import { buildMiniMaxUsageMetadata } from '../shared/minimax-usage';
 import type { MiniMaxAssembler, MiniMaxEndpoint } from './minimax-endpoint';
+import { MiniMaxEventTemplates } from './minimax-event-templates';
 
 export interface MiniMaxChunkPipelineOptions<CHUNK> {
-  endpoint: Pick<MiniMaxEndpoint<unknown, CHUNK>, 'schema' | 'createAssembler'>;
+  endpoint: Pick<MiniMaxEndpoint<unknown, CHUNK>, 'schema' | 'isPlainChunk' | 'templateLeaves' | 'createAssembler'>;
   /** The call, for errors found in the response (and for the assembler's own). */
   context: MiniMaxErrorContext;
   /** Where the assembler's errors say they come from (the request, without response headers). */
@@ -38,6 +39,11 @@ export class MiniMaxChunkPipeline<CHUNK> {
   private readonly assembler: MiniMaxAssembler<CHUNK>;
   /** Parts of one chunk, reused. */
   private readonly parts: MiniMaxStreamPart[] = [];
+  /**
+   * Events that repeat an earlier one but for their text are not parsed again (not with raw parts: those are zod's
+   * reading). Made at the first event (a JSON body needs none).
+   */
+  private templates: MiniMaxEventTemplates | undefined;
   private failed = false;
   private doneRead = false;
 
@@ -62,6 +68,13 @@ export class MiniMaxChunkPipeline<CHUNK> {
       return;
     }
     if (data.length === 0) return;
+    const templates = this.options.includeRawChunks
+      ? undefined
+      : (this.templates ??= new MiniMaxEventTemplates(this.options.endpoint.templateLeaves));
+    if (templates !== undefined) {
+      const repeated = templates.read(data);
+      if (repeated !== undefined) return this.pushChunk(repeated as CHUNK, data);
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(data);
@@ -79,8 +92,13 @@ export class MiniMaxChunkPipeline<CHUNK> {
       }
       return this.release(false);
     }
+    // Raw parts carry zod's reading of the chunk: with them on, every chunk goes through the schema.
+    if (templates !== undefined && this.options.endpoint.isPlainChunk(raw)) {
+      templates.learn(data, raw);
+      return this.pushChunk(raw, data);
+    }
     const parsed = this.options.endpoint.schema.safeParse(raw);
-    if (parsed.success) this.pushChunk(parsed.data);
+    if (parsed.success) this.pushChunk(parsed.data, data);
     else {
       this.fail(
         minimaxInvalidChunkError(`MiniMax sent a stream chunk of an unexpected shape: ${parsed.error.message}`, data, parsed.error, this.options.context),
@@ -88,11 +106,11 @@ export class MiniMaxChunkPipeline<CHUNK> {
     }
   }
 
-  /** One validated chunk (a stream chunk, or one chunk of a JSON body). */
-  pushChunk(chunk: CHUNK): void {
+  /** One validated chunk (a stream chunk with its event's text, or one chunk of a JSON body). */
+  pushChunk(chunk: CHUNK, data?: string): void {
     if (this.options.includeRawChunks) this.options.emit({ type: 'raw', rawValue: chunk });
     try {
-      this.assembler.push(chunk, this.parts);
+      this.assembler.push(chunk, this.parts, data);
     } catch (cause) {
       return this.release(true, cause);
     }
@@ -131,9 +149,12 @@ export class MiniMaxChunkPipeline<CHUNK> {
    * the response ends with an error after them.
    */
   private release(threw: boolean, cause?: unknown): void {
-    const { parts } = this;
-    for (const part of parts) this.options.emit(part);
-    parts.length = 0;
+    const { parts, options } = this;
+    const count = parts.length;
+    for (let i = 0; i < count; i++) options.emit(parts[i]);
+    // Most steps make one part: pop() empties the array without the cost of a length write.
+    if (count === 1) parts.pop();
+    else if (count > 1) parts.length = 0;
     if (threw) this.fail(minimaxUnreadableResponseError(cause, this.options.context));
   }
 }

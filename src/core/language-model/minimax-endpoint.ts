@@ -1,4 +1,5 @@
 import type { z } from 'zod/v4';
+import type { JsonPath } from './minimax-event-templates';
 import type { MiniMaxErrorContext, MiniMaxErrorDetails } from '../shared/minimax-error';
 import type {
   MiniMaxCallOptions,
@@ -22,7 +23,8 @@ export type MiniMaxResponseContext = MiniMaxErrorContext;
 
 /** Turns one wire's output (chunks or events) into neutral parts. */
 export interface MiniMaxAssembler<CHUNK> {
-  push(chunk: CHUNK, out: MiniMaxStreamPart[]): void;
+  /** `data`: the event's text as sent, when the chunk came from a stream event (what an error about it reports). */
+  push(chunk: CHUNK, out: MiniMaxStreamPart[], data?: string): void;
   /**
    * A stream chunk that carries a MiniMax error (`base_resp`, or an `error`
    * object). It skips validation, so that its message survives any shape.
@@ -49,6 +51,20 @@ export interface MiniMaxEndpoint<BODY, CHUNK> {
   ): { body: BODY; warnings: MiniMaxWarning[]; serviceTier?: string };
   /** Validates one stream event's data or a whole JSON response. */
   schema: z.ZodType<CHUNK>;
+  /**
+   * The hot path in front of `schema` for stream events: true only for a
+   * value `schema` would return as it is (for every field the assembler
+   * reads). Anything else goes through `schema`, for its typed error or its
+   * lenient reading.
+   */
+  isPlainChunk(raw: unknown): raw is CHUNK;
+  /**
+   * The string values a stream's events vary in (the text, thinking or tool
+   * input they carry): an event that repeats an earlier plain one but for
+   * these is read from that one's template instead of being parsed (see
+   * `MiniMaxEventTemplates`). Each must be a field `schema` takes as any string.
+   */
+  templateLeaves: readonly JsonPath[];
   /** A whole JSON response as the chunks the assembler reads. */
   jsonToChunks(json: CHUNK): CHUNK[];
   createAssembler(context: MiniMaxResponseContext): MiniMaxAssembler<CHUNK>;

@@ -53,8 +53,11 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
     return getMiniMaxModelRules(this.ids.facts).capabilities.responseFormat;
   }
 
+  /** The endpoint's URL, once its base URL has passed the check (at the first call: a bad one fails the call). */
+  private checkedUrl: string | undefined;
+
   private get url(): string {
-    return minimaxEndpointURL(this.config.baseURL, this.endpoint.path);
+    return (this.checkedUrl ??= minimaxEndpointURL(this.config.baseURL, this.endpoint.path));
   }
 
   /**

@@ -83,8 +83,10 @@ export function repairMiniMaxToolHistory(prompt: MiniMaxPrompt): { prompt: MiniM
         out.push(message);
         break;
       case 'tool': {
-        const content = message.content.filter(keepResult);
-        if (content.length > 0) out.push({ ...message, content });
+        const content = keptParts(message.content, keepResult);
+        // (a message that keeps all its parts goes on as it is: most do, and `out` is used only if something was repaired)
+        if (content === message.content) out.push(message);
+        else if (content.length > 0) out.push({ ...message, content });
         break;
       }
       case 'assistant': {
@@ -99,8 +101,8 @@ export function repairMiniMaxToolHistory(prompt: MiniMaxPrompt): { prompt: MiniM
           }
         }
         // Results of provider-executed tools travel in the assistant turn itself.
-        const content = repaired.content.filter((part) => part.type !== 'tool-result' || keepResult(part));
-        out.push({ ...repaired, content });
+        const content = keptParts(repaired.content, (part) => part.type !== 'tool-result' || keepResult(part));
+        out.push(content === repaired.content ? repaired : { ...repaired, content });
         break;
       }
     }
@@ -119,10 +121,9 @@ function repairAssistant(message: AssistantMessage, warn: (message: string) => v
     warn(`MiniMax rejects an assistant turn with nothing in it; an empty one was left out${reasoning ? ' (with its reasoning)' : ''}.`);
     return undefined;
   }
-  let changed = false;
+  if (message.content.every((part) => part.type !== 'tool-call' || isArgumentsObject(part.input))) return message;
   const content = message.content.map((part): AssistantPart => {
     if (part.type !== 'tool-call' || isArgumentsObject(part.input)) return part;
-    changed = true;
     const shown = typeof part.input === 'string' ? part.input : JSON.stringify(part.input);
     warn(
       `The arguments of tool call ${part.toolName} (${part.toolCallId}) are not a JSON object (${JSON.stringify((shown ?? '').slice(0, 80))}); ` +
@@ -130,7 +131,17 @@ function repairAssistant(message: AssistantMessage, warn: (message: string) => v
     );
     return { ...part, input: {} };
   });
-  return changed ? { ...message, content } : message;
+  return { ...message, content };
+}
+
+/** The parts `keep` keeps, in order: the same array when it keeps them all (most histories need no repair). */
+function keptParts<PART>(parts: PART[], keep: (part: PART) => boolean): PART[] {
+  let kept: PART[] | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    if (keep(parts[i])) kept?.push(parts[i]);
+    else kept ??= parts.slice(0, i);
+  }
+  return kept ?? parts;
 }
 
 /** Tool-call arguments MiniMax takes: an object, or JSON text of one (absent arguments count as `{}`). */

@@ -17,6 +17,9 @@ function readCacheControl(options: ProviderOptions | undefined): MiniMaxCacheCon
   return type === 'ephemeral' ? { type, ...(typeof ttl === 'string' ? { ttl } : {}) } : undefined;
 }
 
+/** What a block without a breakpoint gets (spread into it): one shared, frozen empty object. */
+const NO_BREAKPOINT: { cache_control?: MiniMaxCacheControl } = Object.freeze({});
+
 /**
  * Hands out `cache_control` for blocks whose `providerOptions.minimax.cacheControl`
  * asks for one, in request order (tools, system, messages), up to four; any
@@ -28,10 +31,10 @@ export class CacheBreakpoints {
 
   take(options: ProviderOptions | undefined): { cache_control?: MiniMaxCacheControl } {
     const cacheControl = readCacheControl(options);
-    if (!cacheControl) return {};
+    if (!cacheControl) return NO_BREAKPOINT;
     if (this.used >= MAX_CACHE_BREAKPOINTS) {
       this.dropped++;
-      return {};
+      return NO_BREAKPOINT;
     }
     this.used++;
     return { cache_control: cacheControl };

@@ -20,10 +20,10 @@ interface BlockState {
   startText: string;
   sawDelta: boolean;
   signature: string;
-  redactedData?: string;
-  toolName?: string;
+  redactedData: string | undefined;
+  toolName: string | undefined;
   /** Tool input given whole on the block's start (non-streamed responses). */
-  startInput?: string;
+  startInput: string | undefined;
   inputDeltas: string;
 }
 
@@ -84,7 +84,7 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
     this.fail(errorEvent ? minimaxErrorEventError(details, event, this.context) : minimaxInBodyError(details, event, this.context), out);
   }
 
-  push(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[]): void {
+  push(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[], data?: string): void {
     if (this.spliced) return;
     switch (event.type) {
       case 'message_start':
@@ -104,7 +104,7 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
         this.startBlock(event.index ?? this.nextIndex, event.content_block ?? { type: 'text' }, out);
         break;
       case 'content_block_delta':
-        this.delta(event, out);
+        this.delta(event, out, data);
         break;
       case 'content_block_stop': {
         const index = event.index ?? this.nextIndex - 1;
@@ -161,26 +161,40 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
 
   private startBlock(index: number, content: MiniMaxMessagesContentBlock, out: MiniMaxStreamPart[]): BlockState {
     this.nextIndex = index + 1;
-    const base = { startText: '', sawDelta: false, signature: content.signature ?? '', inputDeltas: '' };
-    let block: BlockState;
+    // Every block state has the same fields (one object shape for the engine), set or undefined.
+    const block: BlockState = {
+      kind: 'text',
+      id: '',
+      startText: '',
+      sawDelta: false,
+      signature: content.signature ?? '',
+      redactedData: undefined,
+      toolName: undefined,
+      startInput: undefined,
+      inputDeltas: '',
+    };
     switch (content.type) {
       case 'thinking':
       case 'redacted_thinking':
-        block = { ...base, kind: 'reasoning', id: `reasoning-${index}`, ...(content.type === 'redacted_thinking' ? { redactedData: content.data ?? '' } : {}) };
+        block.kind = 'reasoning';
+        block.id = `reasoning-${index}`;
+        if (content.type === 'redacted_thinking') block.redactedData = content.data ?? '';
         out.push({ type: 'reasoning-start', id: block.id });
         block.startText = content.thinking ?? '';
         if (block.startText) out.push({ type: 'reasoning-delta', id: block.id, delta: block.startText });
         break;
       case 'tool_use': {
-        const id = this.toolCallIds.take(content.id);
+        block.kind = 'tool';
+        block.id = this.toolCallIds.take(content.id);
+        block.toolName = content.name ?? '';
         const hasInput = content.input != null && !(typeof content.input === 'object' && Object.keys(content.input).length === 0);
-        block = { ...base, kind: 'tool', id, toolName: content.name ?? '', ...(hasInput ? { startInput: JSON.stringify(content.input) } : {}) };
-        out.push({ type: 'tool-input-start', id, toolName: block.toolName! });
-        if (block.startInput) out.push({ type: 'tool-input-delta', id, delta: block.startInput });
+        if (hasInput) block.startInput = JSON.stringify(content.input);
+        out.push({ type: 'tool-input-start', id: block.id, toolName: block.toolName });
+        if (block.startInput) out.push({ type: 'tool-input-delta', id: block.id, delta: block.startInput });
         break;
       }
       default:
-        block = { ...base, kind: 'text', id: `txt-${index}` };
+        block.id = `txt-${index}`;
         out.push({ type: 'text-start', id: block.id });
         block.startText = content.text ?? '';
         if (block.startText) out.push({ type: 'text-delta', id: block.id, delta: block.startText });
@@ -189,7 +203,7 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
     return block;
   }
 
-  private delta(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[]): void {
+  private delta(event: MiniMaxMessagesEvent, out: MiniMaxStreamPart[], data: string | undefined): void {
     const index = event.index ?? this.nextIndex - 1;
     const delta = event.delta;
     if (!delta) return;
@@ -201,7 +215,8 @@ export class MiniMaxMessagesAssembler implements MiniMaxAssembler<MiniMaxMessage
         block = this.startBlock(index, { type: delta.type === 'text_delta' ? 'text' : 'thinking' }, out);
       } else {
         const message = `MiniMax sent a ${delta.type ?? 'content_block_delta'} for content block ${index}, which never started`;
-        this.fail(minimaxInvalidChunkError(message, JSON.stringify(event), undefined, this.context), out);
+        // The event as sent (every field of it), or as read when it came in a JSON body.
+        this.fail(minimaxInvalidChunkError(message, data ?? JSON.stringify(event), undefined, this.context), out);
         return;
       }
     }

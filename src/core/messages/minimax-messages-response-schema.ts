@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { hasStringsOrAbsent, isJsonObject, isNumberOrAbsent, isStringOrAbsent } from '../shared/json-shape-checks';
 import { wireCount, wireId, wireNumber, wireText } from '../shared/minimax-wire-values';
 
 /**
@@ -64,6 +65,45 @@ export const messagesEventSchema = z.object({
 export type MiniMaxMessagesWireUsage = z.infer<typeof messagesUsageSchema>;
 export type MiniMaxMessagesEvent = z.infer<typeof messagesEventSchema>;
 export type MiniMaxMessagesContentBlock = z.infer<typeof messagesContentBlockSchema>;
+
+// ---------------------------------------------------------------------------
+// The hot path: an event zod would return as it is
+// ---------------------------------------------------------------------------
+
+/** The string fields (`z.string().nullish()`) of the event, of `content_block` and of `delta`. */
+const EVENT_STRINGS = ['id', 'model', 'stop_reason'] as const;
+const CONTENT_BLOCK_STRINGS = ['text', 'thinking', 'signature', 'data', 'id', 'name'] as const;
+const BLOCK_DELTA_STRINGS = ['type', 'text', 'thinking', 'partial_json', 'signature', 'stop_reason'] as const;
+
+const isContentBlock = (v: unknown) => isJsonObject(v) && typeof v.type === 'string' && hasStringsOrAbsent(v, CONTENT_BLOCK_STRINGS);
+const isBlockDelta = (v: unknown) => isJsonObject(v) && hasStringsOrAbsent(v, BLOCK_DELTA_STRINGS);
+
+/**
+ * Whether `messagesEventSchema` would take `raw` as it is, checked by hand
+ * field by field (a stream validates thousands of events, and zod costs more
+ * than the `JSON.parse` before it). An event that passes is used as parsed:
+ * the assembler reads only the schema's fields, and those have the schema's
+ * types. Everything else goes through the schema: an event of another shape
+ * (its typed error, or its lenient reading), and any event that carries a
+ * `message`, `content`, `usage` or `error`, whose objects zod copies field by
+ * field (usage is reported as `raw`: it must be zod's copy). Those are
+ * `message_start`, `message_delta`, errors and whole messages: once per
+ * response.
+ */
+export function isPlainMessagesEvent(raw: unknown): raw is MiniMaxMessagesEvent {
+  return (
+    isJsonObject(raw) &&
+    typeof raw.type === 'string' &&
+    raw.message == null &&
+    raw.content == null &&
+    raw.usage == null &&
+    raw.error == null &&
+    isNumberOrAbsent(raw.index) &&
+    (raw.delta == null || isBlockDelta(raw.delta)) &&
+    (raw.content_block == null || isContentBlock(raw.content_block)) &&
+    hasStringsOrAbsent(raw, EVENT_STRINGS)
+  );
+}
 
 /** A whole JSON response as the events a stream would have carried. */
 export function messageToEvents(message: MiniMaxMessagesEvent): MiniMaxMessagesEvent[] {

@@ -26,7 +26,9 @@ export class ServerSentEventDecoder {
   private pendingLength = 0;
   /** The previous chunk ended in CR: a LF at the start of the next one belongs to it. */
   private skipLeadingLf = false;
-  private data: string[] = [];
+  /** The event's first `data` line, and the lines after it (most events have one: no array is made for them). */
+  private data: string | undefined;
+  private moreData: string[] | undefined;
   private dataLength = 0;
   private event: string | undefined;
 
@@ -57,7 +59,8 @@ export class ServerSentEventDecoder {
     this.buffer = '';
     this.pending = [];
     this.pendingLength = 0;
-    this.data = [];
+    this.data = undefined;
+    this.moreData = undefined;
     this.dataLength = 0;
     return new Error(message);
   }
@@ -74,34 +77,44 @@ export class ServerSentEventDecoder {
   end(onEvent: (event: ServerSentEvent) => void): void {
     this.buffer += this.takePending() + this.decoder.decode();
     this.processBuffer(onEvent);
-    if (this.buffer.length > 0) this.processLine(this.buffer, onEvent);
+    if (this.buffer.length > 0) this.processLine(this.buffer, 0, this.buffer.length, onEvent);
     this.buffer = '';
     this.dispatch(onEvent);
   }
 
   private dispatch(onEvent: (event: ServerSentEvent) => void): void {
-    if (this.data.length > 0) onEvent({ event: this.event, data: this.data.length === 1 ? this.data[0] : this.data.join('\n') });
-    this.data = [];
+    const { data, moreData } = this;
+    if (data !== undefined) onEvent({ event: this.event, data: moreData === undefined ? data : [data, ...moreData].join('\n') });
+    this.data = undefined;
+    this.moreData = undefined;
     this.dataLength = 0;
     this.event = undefined;
   }
 
-  private processLine(line: string, onEvent: (event: ServerSentEvent) => void): void {
-    if (line.length === 0) return this.dispatch(onEvent);
-    if (line.charCodeAt(0) === 58 /* ':' */) return;
-    const colon = line.indexOf(':');
-    const field = colon === -1 ? line : line.slice(0, colon);
-    let value = colon === -1 ? '' : line.slice(colon + 1);
-    if (value.charCodeAt(0) === 32 /* ' ' */) value = value.slice(1);
-    if (field === 'data') {
-      this.dataLength += value.length;
-      if (this.dataLength > this.maxEventLength) {
-        throw this.refuse(`server-sent event longer than ${this.maxEventLength} characters`);
-      }
-      this.data.push(value);
-    } else if (field === 'event') {
-      this.event = value;
+  /** The line `text[start, end)`, without its line break. */
+  private processLine(text: string, start: number, end: number, onEvent: (event: ServerSentEvent) => void): void {
+    if (start === end) return this.dispatch(onEvent);
+    if (text.charCodeAt(start) === 58 /* ':' */) return;
+    // The field name ends at the first colon (or the line's end); one space after the colon is not part of the value.
+    let colon = start;
+    while (colon < end && text.charCodeAt(colon) !== 58) colon++; // within the line: never a scan past its end
+    let from = colon + 1;
+    if (from < end && text.charCodeAt(from) === 32 /* ' ' */) from++;
+    const fieldLength = colon - start;
+    if (fieldLength === 4 && text.slice(start, colon) === 'data') {
+      this.addData(from < end ? text.slice(from, end) : '');
+    } else if (fieldLength === 5 && text.slice(start, colon) === 'event') {
+      this.event = from < end ? text.slice(from, end) : '';
     }
+  }
+
+  private addData(value: string): void {
+    this.dataLength += value.length;
+    if (this.dataLength > this.maxEventLength) {
+      throw this.refuse(`server-sent event longer than ${this.maxEventLength} characters`);
+    }
+    if (this.data === undefined) this.data = value;
+    else (this.moreData ??= []).push(value);
   }
 
   private processBuffer(onEvent: (event: ServerSentEvent) => void): void {
@@ -117,7 +130,7 @@ export class ServerSentEventDecoder {
       const lf = buffer.indexOf('\n', start);
       const end = nextCr === -1 ? lf : lf === -1 ? nextCr : Math.min(lf, nextCr);
       if (end === -1) break;
-      this.processLine(buffer.slice(start, end), onEvent);
+      this.processLine(buffer, start, end, onEvent);
       if (buffer.charCodeAt(end) === 13) {
         if (end + 1 === buffer.length) {
           this.skipLeadingLf = true;
