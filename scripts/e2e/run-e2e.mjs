@@ -171,8 +171,12 @@ async function askAndCheck(page, runtime, text, answerIndex) {
   return costUSD;
 }
 
-/** A fresh browser context and page; `problems` collects the page's errors and console errors. */
-async function openPage(browser) {
+/**
+ * Runs `body` on a fresh browser context and page, then checks that the page logged no error. `problems` collects the
+ * page's errors and console errors; on a failure the page is saved as `e2e-failure-<name>.png` and its errors are
+ * added to the message. The context is closed either way.
+ */
+async function inPage(browser, name, body) {
   const context = await browser.newContext({ viewport: { width: 900, height: 1100 } });
   const page = await context.newPage();
   const problems = [];
@@ -180,19 +184,27 @@ async function openPage(browser) {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  return { context, page, problems };
+  try {
+    await body({ page, problems });
+    check(problems.length === 0, `browser errors:\n  ${problems.join('\n  ')}`);
+  } catch (error) {
+    await page.screenshot({ path: path.join(appDir, `e2e-failure-${name}.png`), fullPage: true }).catch(() => {});
+    if (problems.length > 0) error.message += `\n  browser: ${problems.join('\n  browser: ')}`;
+    throw error;
+  } finally {
+    await context.close();
+  }
 }
 
 async function chatTest(browser, baseURL, emulator, runtime) {
-  const { context, page, problems } = await openPage(browser);
-  const apiCalls = [];
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url());
-    if (pathname.startsWith('/api/')) apiCalls.push(pathname);
-  });
-  const requestsBefore = emulator.requests.length;
+  await inPage(browser, runtime, async ({ page }) => {
+    const apiCalls = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/')) apiCalls.push(pathname);
+    });
+    const requestsBefore = emulator.requests.length;
 
-  try {
     await page.goto(`${baseURL}/?runtime=${runtime}`);
     await page.waitForSelector('main[data-ready="true"]');
     check(
@@ -222,22 +234,14 @@ async function chatTest(browser, baseURL, emulator, runtime) {
       calls.length === 4 && calls.every((r) => r.body?.model === MODEL_ID && r.body?.stream === true),
       `the emulator got ${calls.length} chat requests (${calls.map((r) => `${r.body?.model} stream=${r.body?.stream}`).join(', ')}), expected 4 streamed ${MODEL_ID} calls`,
     );
-    check(problems.length === 0, `browser errors:\n  ${problems.join('\n  ')}`);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
-  } catch (error) {
-    await page.screenshot({ path: path.join(appDir, `e2e-failure-${runtime}.png`), fullPage: true }).catch(() => {});
-    if (problems.length > 0) error.message += `\n  browser: ${problems.join('\n  browser: ')}`;
-    throw error;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** "Read aloud": the answer's <audio> element plays MiniMax speech from /api/speech, and the audio has sound. */
 async function readAloudTest(browser, baseURL, emulator) {
-  const { context, page, problems } = await openPage(browser);
-  const requestsBefore = emulator.requests.length;
-  try {
+  await inPage(browser, 'read-aloud', async ({ page }) => {
+    const requestsBefore = emulator.requests.length;
     await page.goto(baseURL);
     await page.waitForSelector('main[data-ready="true"]');
     await page.fill('input[aria-label="Message"]', QUESTION);
@@ -286,15 +290,8 @@ async function readAloudTest(browser, baseURL, emulator) {
     );
     const spoken = speech[0].body.text;
     check(answerText.replace(/\s+/g, ' ').includes(spoken.split(/\s+/)[0]), `the first segment ${JSON.stringify(spoken)} is not from the answer`);
-    check(problems.length === 0, `browser errors:\n  ${problems.join('\n  ')}`);
     log(`read aloud: ${speech.length} segment requests, ${info.decodedSeconds.toFixed(1)} s of audio, RMS ${info.rms.toFixed(3)}, <audio> ${state}`);
-  } catch (error) {
-    await page.screenshot({ path: path.join(appDir, 'e2e-failure-read-aloud.png'), fullPage: true }).catch(() => {});
-    if (problems.length > 0) error.message += `\n  browser: ${problems.join('\n  browser: ')}`;
-    throw error;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -303,9 +300,8 @@ async function readAloudTest(browser, baseURL, emulator) {
 const IMAGE_PROMPT = 'A lighthouse at dawn';
 
 async function imageTest(browser, baseURL, emulator) {
-  const { context, page, problems } = await openPage(browser);
-  const requestsBefore = emulator.requests.length;
-  try {
+  await inPage(browser, 'image', async ({ page }) => {
+    const requestsBefore = emulator.requests.length;
     await page.goto(baseURL);
     await page.waitForSelector('main[data-ready="true"]');
     await page.fill('input[aria-label="Message"]', IMAGE_PROMPT);
@@ -327,15 +323,8 @@ async function imageTest(browser, baseURL, emulator) {
       calls.length === 1 && calls[0].body?.prompt === IMAGE_PROMPT && calls[0].body?.model === 'image-01' && calls[0].body?.aspect_ratio === '1:1',
       `the emulator got ${JSON.stringify(calls.map((c) => c.body))}`,
     );
-    check(problems.length === 0, `browser errors:\n  ${problems.join('\n  ')}`);
     await page.screenshot({ path: path.join(appDir, 'e2e-image-screenshot.png'), fullPage: true });
-  } catch (error) {
-    await page.screenshot({ path: path.join(appDir, 'e2e-failure-image.png'), fullPage: true }).catch(() => {});
-    if (problems.length > 0) error.message += `\n  browser: ${problems.join('\n  browser: ')}`;
-    throw error;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
