@@ -173,6 +173,8 @@ async function runLoop(model: LanguageModel, scripted: ScriptedFetch, history: M
 export interface LoopResult {
   wire: Wire;
   impl: Impl;
+  /** A new provider instance for every `generateText` call (this provider's second row). */
+  newProviderPerCall: boolean;
   ms: number[];
   cpuMs: number[];
   problems: string[];
@@ -195,21 +197,30 @@ export async function measureAgentLoop(options: { warmup: number; rounds: number
     const bodies = answers(wire);
     const entries = IMPLEMENTATIONS_BY_WIRE[wire]
       .filter((impl) => impl.createModel)
-      .map((impl) => {
+      // This provider twice: one instance for every call (as an app keeps one, and as every peer is run), and a new
+      // instance per call, whose first request finds nothing of the history escaped yet (see json-body-serializer.ts).
+      .flatMap((impl) => (impl.role === 'this' ? [{ impl, fresh: false }, { impl, fresh: true }] : [{ impl, fresh: false }]))
+      .map(({ impl, fresh }) => {
         const scripted = new ScriptedFetch(bodies);
-        const model = impl.createModel!(scripted.fetch) as unknown as LanguageModel;
-        return { impl, scripted, model, result: { wire, impl, ms: [] as number[], cpuMs: [] as number[], problems: [] as string[], requestBytes: 0 } };
+        const createModel = () => impl.createModel!(scripted.fetch) as unknown as LanguageModel;
+        const kept = createModel();
+        return {
+          scripted,
+          /** The model for the next call (made before the call's timer starts). */
+          model: fresh ? createModel : () => kept,
+          result: { wire, impl, newProviderPerCall: fresh, ms: [] as number[], cpuMs: [] as number[], problems: [] as string[], requestBytes: 0 },
+        };
       });
     for (const entry of entries) {
-      const checked = await runLoop(entry.model, entry.scripted, history, true);
+      const checked = await runLoop(entry.model(), entry.scripted, history, true);
       entry.result.problems = checked.problems;
       entry.result.requestBytes = checked.requestBytes;
     }
-    for (let w = 0; w < options.warmup; w++) for (const e of entries) await runLoop(e.model, e.scripted, history, false);
+    for (let w = 0; w < options.warmup; w++) for (const e of entries) await runLoop(e.model(), e.scripted, history, false);
     for (let r = 0; r < options.rounds; r++) {
       for (let k = 0; k < entries.length; k++) {
         const e = entries[(k + r) % entries.length]; // the order turns each round (see run.ts)
-        const run = await runLoop(e.model, e.scripted, history, false);
+        const run = await runLoop(e.model(), e.scripted, history, false);
         e.result.ms.push(run.ms);
         e.result.cpuMs.push(run.cpuMs);
       }

@@ -287,16 +287,20 @@ function loopTable(results: LoopResult[]): string[] {
     const best = Math.min(...peers.map((r) => med(r.ms)));
     for (const r of rows) {
       lines.push(
-        `| ${wire} | ${r.impl.label}${r.problems.length > 0 ? ' ⚠' : ''} | ${fmtMs(med(r.ms))} | ${fmtMs(q(r.ms, 0.25))}–${fmtMs(q(r.ms, 0.75))} | ${fmtMs(med(r.cpuMs))} | ${fmtKB(r.requestBytes)} | ${fmt(best / med(r.ms))}× |`,
+        `| ${wire} | ${r.impl.label}${r.newProviderPerCall ? ', a new provider per call' : ''}${r.problems.length > 0 ? ' ⚠' : ''} | ${fmtMs(med(r.ms))} | ${fmtMs(q(r.ms, 0.25))}–${fmtMs(q(r.ms, 0.75))} | ${fmtMs(med(r.cpuMs))} | ${fmtKB(r.requestBytes)} | ${fmt(best / med(r.ms))}× |`,
       );
     }
-    const own = rows.find((r) => r.impl.role === 'this')!;
+    // Met only if this provider is ahead both ways: with the instance kept, and with a new one for every call.
+    const own = rows.filter((r) => r.impl.role === 'this');
+    const kept = own.find((r) => !r.newProviderPerCall)!;
+    const fresh = own.find((r) => r.newProviderPerCall);
     const bestPeer = peers.find((r) => med(r.ms) === best)!;
     check(
       `generateText, 3-step tool loop, ${HISTORY_MESSAGES}-message history: ahead of every peer`,
       wire,
-      `${fmtMs(med(own.ms))} ms vs ${bestPeer.impl.label} ${fmtMs(best)} ms (CPU ${fmtMs(med(own.cpuMs))} vs ${fmtMs(med(bestPeer.cpuMs))})`,
-      med(own.ms) < best,
+      `${fmtMs(med(kept.ms))} ms${fresh ? ` (a new provider per call: ${fmtMs(med(fresh.ms))} ms)` : ''} vs ${bestPeer.impl.label} ${fmtMs(best)} ms ` +
+        `(CPU ${fmtMs(med(kept.cpuMs))}${fresh ? ` and ${fmtMs(med(fresh.cpuMs))}` : ''} vs ${fmtMs(med(bestPeer.cpuMs))})`,
+      own.every((r) => med(r.ms) < best),
     );
   }
   return lines;

@@ -9,6 +9,7 @@ import {
   type MiniMaxProviderSettings,
 } from './shared/minimax-provider-settings';
 import type { MiniMaxCoreModel } from './shared/minimax-neutral-types';
+import { JsonBodySerializer } from './shared/json-body-serializer';
 
 /** The provider shape every spec entry shares; `MODEL` is that spec's language model. */
 export interface MiniMaxProviderBase<MODEL> {
@@ -46,13 +47,15 @@ export function createMiniMaxProviderBase<MODEL>(
     ...settings.headers,
   });
 
+  // One for both wires: a history's strings are escaped once, whichever model of this instance sends them again.
+  const serializer = new JsonBodySerializer();
   // A proxy's alias takes the rules and prices of the MiniMax model it names; the alias itself is what is sent.
   const ids = (modelId: string) => ({ wire: modelId, facts: settings.modelAliases?.[modelId] ?? modelId });
   const createChatModel = (modelId: MiniMaxChatModelId) =>
     wrap(
       new MiniMaxLanguageModel(
         ids(modelId),
-        { provider: 'minimax.chat', baseURL, headers: chatHeaders, fetch: settings.fetch },
+        { provider: 'minimax.chat', baseURL, headers: chatHeaders, fetch: settings.fetch, serializer },
         minimaxChatEndpoint,
       ),
     );
@@ -60,7 +63,7 @@ export function createMiniMaxProviderBase<MODEL>(
     wrap(
       new MiniMaxLanguageModel(
         ids(modelId),
-        { provider: 'minimax.messages', baseURL: anthropicBaseURL, headers: messagesHeaders, fetch: settings.fetch },
+        { provider: 'minimax.messages', baseURL: anthropicBaseURL, headers: messagesHeaders, fetch: settings.fetch, serializer },
         minimaxMessagesEndpoint,
       ),
     );

@@ -1,4 +1,4 @@
-import { isAbortError, postJsonToApi } from '@ai-sdk/provider-utils';
+import { isAbortError, postToApi } from '@ai-sdk/provider-utils';
 import type { MiniMaxModelConfig } from '../shared/minimax-config';
 import { minimaxFailedResponseHandler, minimaxStreamBrokeOffError } from '../shared/minimax-error';
 import { getMiniMaxModelRules } from '../shared/minimax-facts';
@@ -67,10 +67,11 @@ export class MiniMaxLanguageModel<BODY, CHUNK> implements MiniMaxCoreModel {
   private async post(body: BODY, options: MiniMaxCallOptions, stream: boolean) {
     const url = this.url;
     return sendMiniMaxRequest(this.config, options.headers, async ({ headers, fetch, redact }) => {
-      const { value, responseHeaders } = await postJsonToApi({
+      // `postJsonToApi` with the body written by the provider's serializer (the same text `JSON.stringify` gives).
+      const { value, responseHeaders } = await postToApi({
         url,
-        headers,
-        body,
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: { content: this.config.serializer.serialize(body), values: body },
         failedResponseHandler: minimaxFailedResponseHandler,
         successfulResponseHandler: minimaxResponseHandler(async (response, context) => ({
           answer: await classifyMiniMaxResponse(response, context, this.endpoint, stream),

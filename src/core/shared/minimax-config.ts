@@ -1,4 +1,5 @@
 import type { FetchFunction } from '@ai-sdk/provider-utils';
+import type { JsonBodySerializer } from './json-body-serializer';
 
 /** What a core model needs from its provider instance. */
 export interface MiniMaxModelConfig {
@@ -9,4 +10,9 @@ export interface MiniMaxModelConfig {
   /** Auth and custom headers; called per request so the API key is read lazily. */
   headers: () => Record<string, string | undefined>;
   fetch?: FetchFunction;
+  /**
+   * Writes the request bodies of every model of the provider instance, keeping the escaped text of long strings
+   * between calls (a history sent again by a later step, a later turn or a model made per request).
+   */
+  serializer: JsonBodySerializer;
 }
