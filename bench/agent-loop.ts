@@ -181,12 +181,13 @@ export interface LoopResult {
   requestBytes: number;
 }
 
-/** One `generateText` run after another for one provider (for the profiler). */
-export function loopRunner(impl: Impl): () => Promise<unknown> {
+/** One `generateText` run after another for one provider (for the profiler); optionally a new instance per run. */
+export function loopRunner(impl: Impl, newProviderPerCall = false): () => Promise<unknown> {
   const history = buildHistory(HISTORY_MESSAGES, 600);
   const scripted = new ScriptedFetch(answers(impl.wire));
-  const model = impl.createModel!(scripted.fetch) as unknown as LanguageModel;
-  return () => runLoop(model, scripted, history, false);
+  const createModel = () => impl.createModel!(scripted.fetch) as unknown as LanguageModel;
+  const model = createModel();
+  return () => runLoop(newProviderPerCall ? createModel() : model, scripted, history, false);
 }
 
 /** Verifies, then times `generateText` for every provider of both wires (interleaved rounds per wire). */

@@ -10,7 +10,8 @@
  * Workload keys: chat `text`, `reasoning`, `tools`, `json`; messages `m-text`, `m-thinking`, `m-long-thinking`,
  * `m-json`. A messages workload profiles `minimax-ai-provider-messages` unless `--impl` names another messages
  * implementation (`ai-sdk-minimax`, `vercel-minimax-anthropic`, `floor-messages`). `loop-chat`, `loop-messages`:
- * the `generateText` tool loop of agent-loop.ts (providers only).
+ * the `generateText` tool loop of agent-loop.ts (providers only; `--new-provider-per-call` makes a new instance for
+ * every run).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -106,7 +107,7 @@ async function main() {
     const transport = new Transport(() => workloadBody(workload));
     once = () => (workload.kind === 'json' ? impl.generate(transport.fetch, false) : impl.stream(transport.fetch, false));
   } else {
-    once = loopRunner(impl);
+    once = loopRunner(impl, process.argv.includes('--new-provider-per-call'));
   }
   for (let i = 0; i < 10; i++) await once();
 
