@@ -13,6 +13,7 @@
  */
 import { generateText, stepCountIs, tool, type LanguageModel, type ModelMessage } from 'ai';
 import { z } from 'zod/v4';
+import { JsonBodySerializer } from '../src/core/shared/json-body-serializer';
 import { cpuMsSince, IMPLEMENTATIONS_BY_WIRE, type Impl } from './peers';
 import { createRng, makeText, type FetchFn, type Wire } from './workloads';
 
@@ -229,4 +230,52 @@ export async function measureAgentLoop(options: { warmup: number; rounds: number
     results.push(...entries.map((e) => e.result));
   }
   return results;
+}
+
+export interface BodyWritingResult {
+  /** The body written: the last request of the messages loop. */
+  chars: number;
+  longStrings: number;
+  rows: { label: string; ms: number[] }[];
+}
+
+/**
+ * What writing one request body costs, three ways, on the last (largest) request body of this provider's messages
+ * loop: `JSON.stringify`; `JsonBodySerializer` new (nothing escaped yet: the first request of a new provider
+ * instance); and kept (the body's strings escaped by an earlier request). Each round writes a body parsed anew from
+ * the same text (new string objects of equal content, as a history parsed from a client's request), the three ways
+ * interleaved. Each output is checked against `JSON.stringify`'s.
+ */
+export async function measureBodyWriting(options: { rounds: number; smoke: boolean }): Promise<BodyWritingResult> {
+  const impl = IMPLEMENTATIONS_BY_WIRE.messages.find((i) => i.role === 'this')!;
+  const scripted = new ScriptedFetch(answers('messages'));
+  const model = impl.createModel!(scripted.fetch) as unknown as LanguageModel;
+  await runLoop(model, scripted, buildHistory(HISTORY_MESSAGES, options.smoke ? 60 : 600), true);
+  const text = scripted.requestBodies[2];
+  let longStrings = 0;
+  const count = (value: unknown): void => {
+    if (typeof value === 'string') longStrings += value.length >= 64 ? 1 : 0;
+    else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) count(item);
+  };
+  count(JSON.parse(text));
+
+  const kept = new JsonBodySerializer();
+  kept.serialize(JSON.parse(text));
+  const ways: { label: string; write: (body: unknown) => string }[] = [
+    { label: '`JSON.stringify`', write: (body) => JSON.stringify(body) },
+    { label: '`JsonBodySerializer`, new (nothing escaped yet)', write: (body) => new JsonBodySerializer().serialize(body) },
+    { label: '`JsonBodySerializer`, kept (the strings escaped before)', write: (body) => kept.serialize(body) },
+  ];
+  const rows = ways.map((way) => ({ label: way.label, ms: [] as number[] }));
+  for (const way of ways) if (way.write(JSON.parse(text)) !== text) throw new Error(`${way.label} wrote another body`);
+  for (let r = 0; r < options.rounds; r++) {
+    for (let k = 0; k < ways.length; k++) {
+      const i = (k + r) % ways.length;
+      const body = JSON.parse(text);
+      const start = performance.now();
+      ways[i].write(body);
+      rows[i].ms.push(performance.now() - start);
+    }
+  }
+  return { chars: text.length, longStrings, rows };
 }

@@ -15,7 +15,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureAgentLoop, HISTORY_MESSAGES, type LoopResult } from './agent-loop';
+import { measureAgentLoop, measureBodyWriting, HISTORY_MESSAGES, type LoopResult } from './agent-loop';
 import { measureBundleSizes, measureColdImports, median, packageEntries, SHARED_DEPS_ID } from './bundle-size';
 import {
   measureConcurrent,
@@ -390,6 +390,19 @@ async function main(): Promise<number> {
     );
     out.push('');
     out.push(...loopTable(loop));
+    out.push('');
+
+    const writing = await measureBodyWriting({ rounds: SMOKE ? 2 : 200, smoke: SMOKE });
+    out.push(
+      `Writing the loop's last request body (${fmtKB(writing.chars)} of JSON text, ${writing.longStrings} strings of 64 UTF-16 units or more), ` +
+        `each round a body parsed anew from that text, the three ways interleaved, ${SMOKE ? 2 : 200} rounds; every output checked against \`JSON.stringify\`'s:`,
+    );
+    out.push('');
+    out.push('| written with | ms / body (median) | p25–p75 ms | ÷ `JSON.stringify` |', '|---|--:|--:|--:|');
+    const stringify = med(writing.rows[0].ms);
+    for (const row of writing.rows) {
+      out.push(`| ${row.label} | ${fmtMs(med(row.ms))} | ${fmtMs(q(row.ms, 0.25))}–${fmtMs(q(row.ms, 0.75))} | ${fmt(med(row.ms) / stringify)}× |`);
+    }
     out.push('');
   }
 
