@@ -26,6 +26,13 @@ const GENERATION_BUDGET = 1_000_000;
 /** Deeper bodies (or cyclic ones) go to `JSON.stringify`, which gives its own result or error. */
 const MAX_DEPTH = 256;
 
+/**
+ * A character `JSON.stringify` writes other than as itself: a quote, a backslash, a control character, or a
+ * surrogate (a lone one is escaped; a string with a pair goes to `JSON.stringify` too, which writes it as it is).
+ * A short string without one is written quoted as it is, sparing a call that costs more than the string.
+ */
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** Thrown inside the walk when the body holds something only `JSON.stringify` writes exactly. */
 const NOT_PLAIN: unique symbol = Symbol('not plain JSON data');
 
@@ -58,7 +65,8 @@ export class JsonBodySerializer {
   private value(value: unknown, depth: number): string {
     switch (typeof value) {
       case 'string':
-        return value.length < MIN_CACHED_LENGTH ? JSON.stringify(value) : this.escaped(value);
+        if (value.length >= MIN_CACHED_LENGTH) return this.escaped(value);
+        return NEEDS_ESCAPING.test(value) ? JSON.stringify(value) : `"${value}"`;
       case 'number':
         return Number.isFinite(value) ? String(value) : 'null';
       case 'boolean':
