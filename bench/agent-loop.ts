@@ -13,7 +13,7 @@
  */
 import { generateText, stepCountIs, tool, type LanguageModel, type ModelMessage } from 'ai';
 import { z } from 'zod/v4';
-import { JsonBodySerializer } from '../src/core/shared/json-body-serializer';
+import { JsonBodySerializer, MIN_CACHED_LENGTH } from '../src/core/shared/json-body-serializer';
 import { cpuMsSince, IMPLEMENTATIONS_BY_WIRE, type Impl } from './peers';
 import { createRng, makeText, type FetchFn, type Wire } from './workloads';
 
@@ -254,7 +254,7 @@ export async function measureBodyWriting(options: { rounds: number; smoke: boole
   const text = scripted.requestBodies[2];
   let longStrings = 0;
   const count = (value: unknown): void => {
-    if (typeof value === 'string') longStrings += value.length >= 64 ? 1 : 0;
+    if (typeof value === 'string') longStrings += value.length >= MIN_CACHED_LENGTH ? 1 : 0;
     else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) count(item);
   };
   count(JSON.parse(text));
